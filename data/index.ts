@@ -1,0 +1,7 @@
+export * from './places'
+export * from './powers'
+export * from './quotes'
+export * from './schema'
+export * from './sources'
+export * from './trade'
+export * from './visits'

@@ -1,0 +1,46 @@
+import { z } from 'zod'
+import { assertUniqueIds, parseRecords } from './schema'
+import { SourceIdSchema } from './sources'
+
+/** The three quotations of facts.md, verbatim, with attribution. */
+export const QuoteSchema = z.strictObject({
+  id: z.enum(['Q1', 'Q2', 'Q3']),
+  who: z.string().min(1),
+  context: z.string().min(1),
+  /** Words before the quotation marks (only Q3 is a reported quotation). */
+  lead: z.string().optional(),
+  words: z.string().min(1),
+  sources: z.array(SourceIdSchema).min(1),
+})
+export type Quote = z.output<typeof QuoteSchema>
+export type QuoteId = Quote['id']
+
+const records: unknown[] = [
+  {
+    id: 'Q1',
+    who: 'Xi Jinping',
+    context: 'on his visit to Kazakhstan, 14 September 2022',
+    words: 'Once again, I would like to assure you that the Chinese government pays great attention to relations with Kazakhstan.',
+    sources: ['article'],
+  },
+  {
+    id: 'Q2',
+    who: 'Charles Michel',
+    context: 'President of the European Council, in Astana, October 2022',
+    words: 'Our relationship is strong and getting even stronger. It is based on trust and mutual understanding.',
+    sources: ['article'],
+  },
+  {
+    id: 'Q3',
+    who: 'U.S. State Department',
+    context: 'on Donald Lu\'s visit to Kazakhstan, November 2022',
+    lead: 'Lu met',
+    words: 'with economic and business leaders to discuss Central Asia\'s economic stability and regional connectivity.',
+    sources: ['article'],
+  },
+]
+
+export const quotes: Quote[] = parseRecords('data/quotes.ts', QuoteSchema, records)
+assertUniqueIds('data/quotes.ts', quotes)
+
+export const quoteById = Object.fromEntries(quotes.map(q => [q.id, q])) as Record<QuoteId, Quote>

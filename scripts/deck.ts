@@ -16,11 +16,11 @@ export interface DeckSlide {
 }
 
 /** Reads slides.md the way Slidev does, with the `src:` chapters resolved. */
-export async function loadDeck(root = projectRoot): Promise<DeckSlide[]> {
+export async function loadDeck(root = projectRoot, entry = 'slides.md'): Promise<DeckSlide[]> {
   const data = await load({
     roots: [root],
     userRoot: root,
-  }, resolve(root, 'slides.md'))
+  }, resolve(root, entry))
   return data.slides.map((s, i) => ({
     no: i + 1,
     title: s.title ?? '',

@@ -7,7 +7,7 @@ import { loadDeck } from './deck.ts'
 import { serveStatic } from './serve.ts'
 
 /**
- * `node scripts/shots.ts [--out shots] [--slides 3,5]`: screenshots of every slide of the built deck
+ * `node scripts/shots.ts [--out shots] [--dir dist] [--slides 3,5] [--entry slides.md]`: screenshots of every slide of the built deck
  * (dist/) at its final click step, in light and dark mode, for looking at what the audience sees.
  */
 const { values } = parseArgs({
@@ -16,9 +16,10 @@ const { values } = parseArgs({
     dir: { type: 'string', default: 'dist' },
     slides: { type: 'string' },
     scale: { type: 'string', default: '1' },
+    entry: { type: 'string', default: 'slides.md' },
   },
 })
-const deck = await loadDeck()
+const deck = await loadDeck(undefined, values.entry)
 const wanted = values.slides
   ? new Set(values.slides.split(',').map(Number))
   : undefined

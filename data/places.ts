@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { PowerIdSchema } from './powers'
-import { assertUniqueIds, DataError, latitude, longitude, parseRecords } from './schema'
-import { SourceIdSchema } from './sources'
+import { PowerIdSchema } from './powers.ts'
+import { assertUniqueIds, DataError, latitude, longitude, parseRecords } from './schema.ts'
+import { SourceIdSchema } from './sources.ts'
 
 /** Capitals and the nodes of the Trans-Caspian International Transport Route ("Middle Corridor"). */
 export const PlaceSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { assertUniqueIds, hexColour, latitude, longitude, parseRecords } from './schema'
+import { assertUniqueIds, hexColour, latitude, longitude, parseRecords } from './schema.ts'
 
 /** The four visiting powers, and Kazakhstan itself as the host. */
 export const powerIds = [

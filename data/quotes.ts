@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { assertUniqueIds, parseRecords } from './schema'
-import { SourceIdSchema } from './sources'
+import { assertUniqueIds, parseRecords } from './schema.ts'
+import { SourceIdSchema } from './sources.ts'
 
 /** The three quotations of facts.md, verbatim, with attribution. */
 export const QuoteSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { assertUniqueIds, parseRecords } from './schema'
+import { assertUniqueIds, parseRecords } from './schema.ts'
 
 /** Source ids as facts.md names them: the article, then the secondary sources S2–S16. */
 export const sourceIds = [

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { PowerIdSchema } from './powers'
-import { DataError, parseRecords } from './schema'
-import { SourceIdSchema } from './sources'
+import { PowerIdSchema } from './powers.ts'
+import { DataError, parseRecords } from './schema.ts'
+import { SourceIdSchema } from './sources.ts'
 
 /**
  * Trade in goods with Kazakhstan, US$ billion. The two partners' statistics often disagree

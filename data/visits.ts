@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { PowerIdSchema } from './powers'
-import { assertUniqueIds, isoDate, isoMonth, parseRecords } from './schema'
-import { SourceIdSchema } from './sources'
+import { PowerIdSchema } from './powers.ts'
+import { assertUniqueIds, isoDate, isoMonth, parseRecords } from './schema.ts'
+import { SourceIdSchema } from './sources.ts'
 
 /**
  * When an event happened, as precisely as the sources know it:

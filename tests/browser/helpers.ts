@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { projectRoot } from '../../scripts/deck'
+
+export interface Run {
+  status: number | null
+  output: string
+}
+
+/** Runs a command of the project (e.g. `slidev build`) and returns its exit status and output. */
+export function run(command: string, args: string[], cwd = projectRoot, env: NodeJS.ProcessEnv = {}): Run {
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 280_000 })
+  return { status: r.status, output: `${r.stdout ?? ''}${r.stderr ?? ''}` }
+}
+
+export const slidevBin = join(projectRoot, 'node_modules', '.bin', 'slidev')
+
+/** Builds the deck into a fresh temporary folder and returns it. */
+export function buildDeck(base = '/', root = projectRoot): { dir: string, result: Run } {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-dist-'))
+  const result = run(slidevBin, ['build', '--out', dir, '--base', base], root)
+  return { dir, result }
+}
+
+/** A copy of the project (sharing node_modules) in which a test may break things. */
+export function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-copy-'))
+  for (const entry of ['slides.md', 'pages', 'components', 'data', 'setup', 'styles', 'public', 'vite.config.ts', 'package.json'])
+    cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true })
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  return dir
+}

@@ -12,7 +12,15 @@ export interface Run {
 
 /** Runs a command of the project (e.g. `slidev build`) and returns its exit status and output. */
 export function run(command: string, args: string[], cwd = projectRoot, env: NodeJS.ProcessEnv = {}): Run {
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 280_000 })
+  const r = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ...env,
+    },
+    timeout: 280_000,
+  })
   return { status: r.status, output: `${r.stdout ?? ''}${r.stderr ?? ''}` }
 }
 
@@ -28,7 +36,17 @@ export function buildDeck(base = '/', root = projectRoot): { dir: string, result
 /** A copy of the project (sharing node_modules) in which a test may break things. */
 export function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'deck-copy-'))
-  for (const entry of ['slides.md', 'pages', 'components', 'data', 'setup', 'styles', 'public', 'vite.config.ts', 'package.json'])
+  for (const entry of [
+    'slides.md',
+    'pages',
+    'components',
+    'data',
+    'setup',
+    'styles',
+    'public',
+    'vite.config.ts',
+    'package.json',
+  ])
     cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true })
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
   return dir

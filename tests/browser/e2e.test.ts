@@ -1,0 +1,163 @@
+import type { Browser, Page } from 'playwright-core'
+import type { DeckSlide } from '../../scripts/deck'
+import type { StaticServer } from '../../scripts/serve'
+import { rmSync } from 'node:fs'
+import { chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumArgs, requireBrowser } from '../../scripts/browser'
+import { loadDeck } from '../../scripts/deck'
+import { serveStatic } from '../../scripts/serve'
+import { buildDeck } from './helpers'
+
+const base = '/talks/kazakhstan/'
+
+let deck: DeckSlide[]
+let dist: string
+let server: StaticServer
+let browser: Browser
+const requests: string[] = []
+const problems: string[] = []
+
+/** A fresh page that records every request and every console or page error. */
+async function newPage(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 720 },
+    colorScheme,
+  })
+  page.on('request', r => requests.push(r.url()))
+  page.on('pageerror', e => problems.push(`page error on ${page.url()}: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error')
+      problems.push(`console error on ${page.url()}: ${m.text()}`)
+  })
+  return page
+}
+
+/** The slide number and click step the URL shows. */
+function position(page: Page): { no: number, clicks: number } {
+  const url = new URL(page.url())
+  const no = Number(url.pathname.slice(base.length).split('/')[0] || '1')
+  return {
+    no,
+    clicks: Number(url.searchParams.get('clicks') ?? '0'),
+  }
+}
+
+async function currentHeading(page: Page, no = position(page).no): Promise<string> {
+  const h1 = page.locator(`.slidev-page-${no} h1`).first()
+  await h1.waitFor({ state: 'visible', timeout: 10_000 })
+  return typographic((await h1.innerText()).trim())
+}
+
+/** Markdown's typographer turns straight quotes and dashes into curly ones; compare without that. */
+function typographic(text: string): string {
+  return text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"')
+}
+
+/** The heading text as the slide's markdown gives it (markdown and components stripped). */
+function plainTitle(slide: DeckSlide): string {
+  const line = slide.content.split('\n').find(l => /^# \S/.test(l)) ?? ''
+  return typographic(line.replace(/^# /, '').replace(/<[^>]+>/g, '').replace(/[*_`]/g, '').trim())
+}
+
+beforeAll(async () => {
+  deck = await loadDeck()
+  const built = buildDeck(base)
+  expect(built.result.status, built.result.output).toBe(0)
+  dist = built.dir
+  server = await serveStatic(dist, base)
+  browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  if (dist)
+    rmSync(dist, { recursive: true, force: true })
+})
+
+describe('the built deck under a sub-path, in Chromium', () => {
+  it('goes through every slide and click step by keyboard with no error, each heading visible', async () => {
+    const page = await newPage()
+    await page.goto(`${server.url}1`)
+    await currentHeading(page)
+    const seen = new Map<number, string>()
+    let steps = 0
+    for (;;) {
+      const { no } = position(page)
+      if (!seen.has(no))
+        seen.set(no, await currentHeading(page))
+      const before = page.url()
+      await page.keyboard.press('ArrowRight')
+      await page.waitForTimeout(120)
+      if (page.url() === before) {
+        await page.waitForTimeout(400)
+        if (page.url() === before)
+          break
+      }
+      steps++
+      expect(steps, 'more key presses than the deck can have').toBeLessThan(400)
+    }
+    expect([
+      ...seen.keys(),
+    ]).toEqual(deck.map(s => s.no))
+    for (const slide of deck)
+      expect(seen.get(slide.no), `slide ${slide.no}`).toBe(plainTitle(slide))
+    expect(steps).toBeGreaterThanOrEqual(deck.length - 1)
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('reloads a deep link under the sub-path', async () => {
+    const page = await newPage()
+    const target = deck[Math.floor(deck.length / 2)]!
+    await page.goto(`${server.url}${target.no}`)
+    await page.reload()
+    expect(await currentHeading(page)).toBe(plainTitle(target))
+    expect(position(page).no).toBe(target.no)
+    await page.close()
+  })
+
+  it('opens the presenter view with the current slide\'s notes', async () => {
+    const page = await newPage()
+    const target = deck[2]!
+    await page.goto(`${server.url}presenter/${target.no}`)
+    const firstWords = target.note.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).slice(0, 6).join(' ')
+    const notes = page.locator('.slidev-note').first()
+    await notes.waitFor({ state: 'visible', timeout: 10_000 })
+    expect((await notes.innerText()).replace(/\s+/g, ' ')).toContain(firstWords)
+    await page.close()
+  })
+
+  it('shows each chart as an SVG with an accessible name on its slide', async () => {
+    const page = await newPage()
+    const charts = ['TradeChart', 'VisitTimeline', 'RouteMap']
+    let found = 0
+    for (const slide of deck) {
+      const used = charts.filter(c => slide.content.includes(`<${c}`))
+      if (!used.length)
+        continue
+      await page.goto(`${server.url}${slide.no}?clicks=99`)
+      const svgs = page.locator('.slidev-page:visible svg[role="img"]')
+      await svgs.first().waitFor({ state: 'visible', timeout: 10_000 })
+      expect(await svgs.count(), `slide ${slide.no}`).toBeGreaterThanOrEqual(used.length)
+      for (const svg of await svgs.all()) {
+        const name = await svg.evaluate((el) => {
+          const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)
+          return ids.map(id => document.getElementById(id)?.textContent ?? '').join(' ').trim()
+        })
+        expect(name.length, `accessible name of a chart on slide ${slide.no}`).toBeGreaterThan(10)
+      }
+      found += used.length
+    }
+    expect(found).toBeGreaterThanOrEqual(charts.length)
+    await page.close()
+  })
+
+  it('fetched nothing from any host but the deck\'s own', () => {
+    const origin = new URL(server.url).origin
+    expect(requests.length).toBeGreaterThan(10)
+    const foreign = requests.filter(u => !u.startsWith(`${origin}/`) && !/^(?:data|blob):/.test(u))
+    expect(foreign).toEqual([])
+  })
+})

@@ -11,4 +11,8 @@ export default antfu({
     '*.md',
     'pages/**',
   ],
+}, {
+  // Playwright's locator.innerText() is not the DOM property this rule is about.
+  files: ['tests/browser/**/*.ts', 'scripts/**/*.ts'],
+  rules: { 'unicorn/prefer-dom-node-text-content': 'off' },
 })

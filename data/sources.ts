@@ -147,3 +147,10 @@ export function sourceById(id: SourceId): Source {
     throw new Error(`data/sources.ts: no source with id "${id}"`)
   return found
 }
+
+/** "Astana Times, “Tokayev in Sochi”, August 2022": how a slide cites a source. */
+export function citation(source: Source): string {
+  return `${source.publisher}, “${source.title}”${source.date
+    ? `, ${source.date}`
+    : ''}`
+}

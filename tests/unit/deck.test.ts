@@ -1,0 +1,152 @@
+import type { DeckSlide } from '../../scripts/deck'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { visitingPowerIds } from '../../data/powers'
+import { quotes } from '../../data/quotes'
+import { sourceIds } from '../../data/sources'
+import { loadDeck, projectRoot } from '../../scripts/deck'
+
+let deck: DeckSlide[]
+beforeAll(async () => {
+  deck = await loadDeck()
+})
+
+/** Words in a note, with markup and the HTML comment markers taken out. */
+function wordCount(note: string): number {
+  return note.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(w => /\w/.test(w)).length
+}
+
+describe('the deck as Slidev reads it (src: chapters resolved)', () => {
+  it('has at least 14 slides', () => {
+    expect(deck.length).toBeGreaterThanOrEqual(14)
+  })
+
+  it('has a chapter file per visiting power, imported from slides.md', () => {
+    const files = new Set(deck.map(s => s.file))
+    for (const power of visitingPowerIds)
+      expect(files.has(`pages/${power}.md`), `pages/${power}.md`).toBe(true)
+    const order = visitingPowerIds.map(p => deck.findIndex(s => s.file === `pages/${p}.md`))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
+  it('gives every slide one h1 heading', () => {
+    for (const s of deck) {
+      const h1 = s.content.split('\n').filter(l => /^# \S/.test(l))
+      expect(h1, `slide ${s.no} (${s.file})`).toHaveLength(1)
+    }
+  })
+
+  it('has speaker notes of 60–150 words on every slide', () => {
+    for (const s of deck) {
+      const n = wordCount(s.note)
+      expect(n, `slide ${s.no} "${s.title}" has ${n} words of notes`).toBeGreaterThanOrEqual(60)
+      expect(n, `slide ${s.no} "${s.title}" has ${n} words of notes`).toBeLessThanOrEqual(150)
+    }
+  })
+
+  it('shows all three quotations through QuoteCard', () => {
+    const text = deck.map(s => s.content).join('\n')
+    for (const q of quotes)
+      expect(text, q.id).toMatch(new RegExp(`<QuoteCard\\s+id="${q.id}"`))
+  })
+
+  it('ends with a sources slide listing the sources', () => {
+    const last = deck.at(-1)!
+    expect(last.title).toMatch(/sources/i)
+    expect(last.content).toContain('<SourceList')
+  })
+
+  it('cites only source ids that exist', () => {
+    const known = new Set<string>(sourceIds)
+    const cited = deck.flatMap(s => [
+      ...s.content.matchAll(/:ids="\[([^\]]*)\]"/g),
+    ].flatMap(m => m[1]!.split(',')))
+      .map(id => id.trim().replace(/'/g, ''))
+      .filter(Boolean)
+    expect(cited.length).toBeGreaterThan(0)
+    for (const id of cited)
+      expect(known.has(id), `unknown source id "${id}"`).toBe(true)
+  })
+
+  it('never types a trade figure on a slide: figures come from data/', () => {
+    const figure = /\$\s?\d|\d+(?:\.\d+)?\s?(?:bn|billion)\b|\d+(?:\.\d+)?\s?%/i
+    for (const s of deck) {
+      const visible = s.content.replace(/<!--[\s\S]*?-->/g, '')
+      expect(visible, `slide ${s.no} (${s.file})`).not.toMatch(figure)
+    }
+  })
+})
+
+describe('wording', () => {
+  /** The spun terms of the received article copy (facts.md's table, left column); none may reach the deck. */
+  const spun: RegExp[] = [
+    /Nice Powers/i,
+    /\bamerica\b/,
+    /international coverage/i,
+    /three a long time in the past/i,
+    /Chinese language/i,
+    /first international journey/i,
+    /Convention on Interplay/i,
+    /Confidence-Constructing/i,
+    /phone name/i,
+    /Excessive[- ]/i,
+    /Excessive Consultant/i,
+    /financial and enterprise leaders/i,
+    /enterprise leaders/i,
+    /\bin Could\b/,
+    /Military Video games/i,
+    /protection (?:ties|relations)/i,
+    /\bcommerce\b/i,
+    /Whole, Danon/i,
+    /\bDanon\b/,
+    /vitality/i,
+    /Worldwide Monetary/i,
+    /Make investments/i,
+    /White Home/i,
+    /winter section/i,
+  ]
+
+  function projectFiles(): string[] {
+    const out = ['slides.md']
+    for (const dir of [
+      'pages',
+      'data',
+      'components',
+      'setup',
+      'styles',
+    ]) {
+      for (const f of readdirSync(join(projectRoot, dir), { recursive: true, encoding: 'utf8' })) {
+        if (/\.(?:md|ts|vue|css|json)$/.test(f))
+          out.push(join(dir, f))
+      }
+    }
+    return out
+  }
+
+  it('checks a real set of files', () => {
+    const files = projectFiles()
+    expect(files).toContain('pages/china.md')
+    expect(files).toContain('data/visits.ts')
+    expect(files.some(f => f.startsWith('components/'))).toBe(true)
+  })
+
+  it('the spun test itself catches spun wording', () => {
+    const sample = 'Chinese language chief Xi met america in Could.'
+    expect(spun.filter(r => r.test(sample)).length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('holds no spun wording in slides, pages, data or components', () => {
+    for (const file of projectFiles()) {
+      const text = readFileSync(join(projectRoot, file), 'utf8')
+      for (const r of spun)
+        expect(r.test(text), `${file} contains spun wording ${r}`).toBe(false)
+    }
+  })
+
+  it('quotes every quotation verbatim from the fact sheet', () => {
+    const facts = readFileSync(join(projectRoot, 'docs/facts.md'), 'utf8')
+    for (const q of quotes)
+      expect(facts, q.id).toContain(q.words)
+  })
+})

@@ -150,3 +150,86 @@ describe('wording', () => {
       expect(facts, q.id).toContain(q.words)
   })
 })
+
+describe('facts', () => {
+  const facts = readFileSync(join(projectRoot, 'docs/facts.md'), 'utf8')
+  const deckText = () => deck.map(s => `${s.content}\n${s.note}`).join('\n').replace(/[‘’]/g, '\'')
+
+  /** Each claim of the article (facts.md, sections A, C, R, E, U, O) and words that show it is in the deck. */
+  const claims: Record<string, RegExp[]> = {
+    A1: [/within two months/i, /Great Powers/],
+    A2: [/three decades ago/, /tense, unpredictable|tense and unpredictable/],
+    C1: [/first foreign trip/, /<QuoteCard id="Q1"/],
+    C2: [/profits? from trade and investment/, /protests/],
+    C3: [/migrants/, /Xinjiang/, /buying land/],
+    R1: [/sixth/i, /Conference on Interaction and Confidence-Building Measures in Asia/, /<VisitDate id="putin-cica"/],
+    R2: [
+      /Sochi/,
+      /telephone call/i,
+      /<VisitDate id="putin-call"/,
+      /early (?:in )?August/i,
+    ],
+    R3: [/two largest neighbours/, /constant/],
+    R4: [/<TradeFigure partner="russia" :year="2021"/],
+    R5: [/Army Games/, /defense ties/],
+    R6: [/refrained from openly supporting/, /threats/],
+    E1: [/Charles Michel/, /<QuoteCard id="Q2"/, /<VisitDate id="michel"/],
+    E2: [/Josep Borrell/, /<VisitDate id="borrell"/],
+    E3: [/energy reserves/, /Eni/, /since 1992/],
+    E4: [
+      /TotalEnergies/,
+      /Danone/,
+      /Alstom/,
+      /Orano/,
+      /roadmap for economic cooperation/,
+    ],
+    E5: [
+      /manufacturing/,
+      /banking and finance/,
+      /wheat and barley/,
+      /cyber sector/,
+    ],
+    E6: [/Astana International Financial Centre/, /Kazakh Invest/, /success remains limited/],
+    E7: [/Brussels is willing/, /consolidate new agreements/],
+    E8: [/win-win/, /without angering Russia/],
+    E9: [/Trans-Caspian/, /European market/],
+    U1: [
+      /Donald Lu/,
+      /Turkmenistan/,
+      /Uzbekistan/,
+      /<QuoteCard id="Q3"/,
+    ],
+    U2: [/<VisitDate id="lu-may"/],
+    U3: [/cordial/, /almost non-existent/],
+    U4: [/catalyst/, /White House/, /Congress/],
+    U5: [/look(?:ing)? to Europe/],
+    O1: [/winter phase/, /radical switch/],
+    O2: [/rough seas/, /finesse and foresight/],
+    O3: [/shift dramatically/, /opportunities for strong trade and investment/],
+    O4: [/capitalise on this geopolitical shift/],
+  }
+
+  it('holds every claim of the article', () => {
+    const text = deckText()
+    const missing = Object.entries(claims).flatMap(([id, patterns]) => patterns.filter(p => !p.test(text)).map(p => `${id}: ${p}`))
+    expect(missing).toEqual([])
+  })
+
+  it('lists every claim of facts.md in that check', () => {
+    const ids = [
+      ...facts.matchAll(/^- ([ACERUO]\d+) /gm),
+    ].map(m => m[1])
+    expect(ids.length).toBeGreaterThan(25)
+    expect(Object.keys(claims).sort()).toEqual([...ids].sort())
+  })
+
+  it('states no number that the fact sheet does not have', () => {
+    const known = new Set(facts.match(/\d+(?:\.\d+)?/g))
+    for (const s of deck) {
+      const visible = s.content.replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ')
+      const text = `${visible}\n${s.note}`
+      for (const n of text.match(/\d+(?:\.\d+)?/g) ?? [])
+        expect(known.has(n), `slide ${s.no} (${s.file}) states ${n}`).toBe(true)
+    }
+  })
+})

@@ -47,7 +47,11 @@ function browsersFolderFor(browser: FoundBrowser): string {
     const r = spawnSync(process.execPath, ['-e', probe], {
       cwd: projectRoot,
       encoding: 'utf8',
-      env: { ...process.env, PLAYWRIGHT_BROWSERS_PATH: folder, NODE_PATH: dirname(dirname(require.resolve('playwright-chromium'))) },
+      env: {
+        ...process.env,
+        PLAYWRIGHT_BROWSERS_PATH: folder,
+        NODE_PATH: dirname(dirname(require.resolve('playwright-chromium'))),
+      },
     })
     const out = r.stdout.trim().split('\n').at(-1) ?? ''
     if (out === 'OK')
@@ -74,7 +78,12 @@ function main(): number {
       env: { ...process.env, PLAYWRIGHT_BROWSERS_PATH: folder },
     }).status ?? 1
   }
-  return spawnSync(slidev, ['export', '--executable-path', browser.path, ...args], { cwd: projectRoot, stdio: 'inherit' }).status ?? 1
+  return spawnSync(slidev, [
+    'export',
+    '--executable-path',
+    browser.path,
+    ...args,
+  ], { cwd: projectRoot, stdio: 'inherit' }).status ?? 1
 }
 
 process.exit(main())

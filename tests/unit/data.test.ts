@@ -5,7 +5,7 @@ import { quotes } from '../../data/quotes'
 import { DataError, parseRecords } from '../../data/schema'
 import { sources } from '../../data/sources'
 import { parseTrade, series, trade } from '../../data/trade'
-import { formatWhen, spanOf, VisitSchema, visits } from '../../data/visits'
+import { formatWhen, spanOf, visits, VisitSchema } from '../../data/visits'
 
 const clone = <T>(v: T): T => structuredClone(v)
 
@@ -23,7 +23,13 @@ function rejection(run: () => unknown): DataError {
 
 describe('the real data', () => {
   it('loads and validates every file', () => {
-    expect(powers.map(p => p.id)).toEqual(['china', 'russia', 'eu', 'us', 'kazakhstan'])
+    expect(powers.map(p => p.id)).toEqual([
+      'china',
+      'russia',
+      'eu',
+      'us',
+      'kazakhstan',
+    ])
     expect(visits).toHaveLength(10)
     expect(trade).toHaveLength(9)
     expect(sources.map(s => s.id)).toContain('article')
@@ -35,11 +41,15 @@ describe('the real data', () => {
   it('holds the one consistent series: 2022, Kazakh figures, for the four visiting powers', () => {
     const s = series(2022, 'kazakh')
     expect(s.map(r => r.partner).sort()).toEqual([...visitingPowerIds].sort())
-    expect(s.map(r => r.value)).toEqual([...s.map(r => r.value)].sort((a, b) => b - a))
+    expect(s.map(r => r.value)).toEqual([
+      ...s.map(r => r.value),
+    ].sort((a, b) => b - a))
   })
 
   it('marks exactly one figure as the article\'s own', () => {
-    expect(trade.filter(r => r.article)).toEqual([expect.objectContaining({ partner: 'russia', year: 2021 })])
+    expect(trade.filter(r => r.article)).toEqual([
+      expect.objectContaining({ partner: 'russia', year: 2021 }),
+    ])
   })
 
   it('cites only sources that exist', () => {

@@ -1,3 +1,4 @@
+export * from './map.ts'
 export * from './places.ts'
 export * from './powers.ts'
 export * from './quotes.ts'

@@ -145,17 +145,17 @@ export type Leg = z.output<typeof LegSchema>
 
 const legRecords: unknown[] = [
   {
-    id: 'khorgos-aktau',
+    id: 'khorgos-kuryk',
     from: 'khorgos',
-    to: 'aktau',
+    to: 'kuryk',
     mode: 'rail',
     label: 'China → Kazakhstan via Khorgos',
     sources: ['article'],
   },
   {
-    id: 'dostyk-kuryk',
+    id: 'dostyk-aktau',
     from: 'dostyk',
-    to: 'kuryk',
+    to: 'aktau',
     mode: 'rail',
     label: 'China → Kazakhstan via Dostyk',
     sources: ['article'],

@@ -5,14 +5,16 @@ import { z } from 'zod'
  * `npm run build` all refuse bad data. The error names the file, the record and the field.
  */
 export class DataError extends Error {
-  constructor(
-    readonly file: string,
-    readonly record: string,
-    readonly field: string,
-    detail: string,
-  ) {
+  readonly file: string
+  readonly record: string
+  readonly field: string
+
+  constructor(file: string, record: string, field: string, detail: string) {
     super(`${file}: record ${record}: field "${field}": ${detail}`)
     this.name = 'DataError'
+    this.file = file
+    this.record = record
+    this.field = field
   }
 }
 

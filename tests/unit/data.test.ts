@@ -176,6 +176,6 @@ describe('bad route legs are refused', () => {
     const bad = clone(routeLegs)
     bad[0]!.to = 'atlantis'
     const e = rejection(() => parseLegs('data/places.ts', bad, placeById))
-    expect(e.message).toBe('data/places.ts: record #1 (khorgos-aktau): field "to": unknown place "atlantis"')
+    expect(e.message).toBe('data/places.ts: record #1 (khorgos-kuryk): field "to": unknown place "atlantis"')
   })
 })

@@ -2,6 +2,9 @@ import type { DeckSlide } from '../../scripts/deck'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { ROUTE_MAP_STEPS } from '../../components/route-map'
+import { TRADE_CHART_STEPS } from '../../components/trade-chart'
+import { VISIT_TIMELINE_STEPS } from '../../components/visit-timeline'
 import { visitingPowerIds } from '../../data/powers'
 import { quotes } from '../../data/quotes'
 import { sourceIds } from '../../data/sources'
@@ -49,6 +52,18 @@ describe('the deck as Slidev reads it (src: chapters resolved)', () => {
     const text = deck.map(s => s.content).join('\n')
     for (const q of quotes)
       expect(text, q.id).toMatch(new RegExp(`<QuoteCard\\s+id="${q.id}"`))
+  })
+
+  it('uses each chart, and gives a chart driven by clicks exactly as many clicks as it has steps', () => {
+    const steps: Record<string, number> = { TradeChart: TRADE_CHART_STEPS, VisitTimeline: VISIT_TIMELINE_STEPS, RouteMap: ROUTE_MAP_STEPS }
+    for (const name of Object.keys(steps))
+      expect(deck.some(s => s.content.includes(`<${name}`)), name).toBe(true)
+    for (const s of deck) {
+      for (const [name, n] of Object.entries(steps)) {
+        if (new RegExp(`<${name}[^>]*:step="\\$clicks"`).test(s.content))
+          expect(s.frontmatter.clicks, `slide ${s.no}: ${name} has ${n} steps`).toBe(n)
+      }
+    }
   })
 
   it('ends with a sources slide listing the sources', () => {
@@ -170,7 +185,7 @@ describe('facts', () => {
       /early (?:in )?August/i,
     ],
     R3: [/two largest neighbours/, /constant/],
-    R4: [/<TradeFigure partner="russia" :year="2021"/],
+    R4: [/<TradeFigure partner="russia" :year="2021"|<TradeChart focus="russia"/, /24\.5 billion/],
     R5: [/Army Games/, /defense ties/],
     R6: [/refrained from openly supporting/, /threats/],
     E1: [/Charles Michel/, /<QuoteCard id="Q2"/, /<VisitDate id="michel"/],

@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import raw from './map.json' with { type: 'json' }
+import { DataError } from './schema.ts'
+
+/**
+ * The RouteMap's base map, pre-projected by scripts/build-map.ts (Natural Earth 1:50m via world-atlas,
+ * conic conformal projection, borders as the UN draws them: see the script). Regenerate it with
+ * `node scripts/build-map.ts` after changing data/places.ts; tests check that the two agree.
+ */
+const svgPath = z.string().regex(/^(M[^Mz]*z?)*$/, 'expected an SVG path of M/l/z commands')
+
+export const BaseMapSchema = z.object({
+  note: z.string(),
+  source: z.string().min(1),
+  width: z.number().positive(),
+  height: z.number().positive(),
+  projection: z.object({
+    type: z.literal('conicConformal'),
+    parallels: z.tuple([
+      z.number(),
+      z.number(),
+    ]),
+    rotate: z.tuple([
+      z.number(),
+      z.number(),
+    ]),
+    scale: z.number().positive(),
+    translate: z.tuple([
+      z.number(),
+      z.number(),
+    ]),
+  }),
+  land: svgPath,
+  borders: svgPath,
+  disputed: svgPath,
+  regions: z.record(z.enum(['kazakhstan', 'russia', 'china', 'eu']), svgPath),
+  places: z.record(z.string(), z.object({
+    lat: z.number(),
+    lon: z.number(),
+    x: z.number(),
+    y: z.number(),
+  })),
+  offMap: z.record(z.string(), z.object({
+    x: z.number(),
+    y: z.number(),
+  })),
+  legs: z.record(z.string(), svgPath),
+})
+export type BaseMap = z.output<typeof BaseMapSchema>
+
+function parseMap(data: unknown): BaseMap {
+  const result = BaseMapSchema.safeParse(data)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    throw new DataError('data/map.json', '(map)', issue.path.map(String).join('.') || '(file)', issue.message)
+  }
+  return result.data
+}
+
+export const baseMap: BaseMap = parseMap(raw)

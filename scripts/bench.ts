@@ -24,10 +24,10 @@ const runs = Math.max(1, Number(values.runs))
 const slidev = join(projectRoot, 'node_modules', '.bin', 'slidev')
 
 const budgets = {
-  distBytes: 1.5 * 1024 * 1024,
+  distBytes: 1_500_000,
   firstLoadRatio: 1.6,
   slideChangeRatio: 1.5,
-  pdfBytes: 2 * 1024 * 1024,
+  pdfBytes: 2_000_000,
 }
 
 interface Deck {
@@ -215,7 +215,7 @@ async function measure(browser: Browser, deck: Deck): Promise<Figures> {
   return figures
 }
 
-const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`
+const kb = (b: number) => `${(b / 1000).toFixed(1)} kB`
 const ms = (t: number) => `${t.toFixed(0)} ms`
 const s = (t: number) => `${(t / 1000).toFixed(1)} s`
 

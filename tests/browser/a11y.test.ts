@@ -1,14 +1,14 @@
 import type { Browser } from 'playwright-core'
 import type { DeckSlide } from '../../scripts/deck'
 import type { StaticServer } from '../../scripts/serve'
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, requireBrowser } from '../../scripts/browser'
 import { loadDeck } from '../../scripts/deck'
 import { serveStatic } from '../../scripts/serve'
-import { buildDeck } from './helpers'
+import { buildDeck, cleanTemp } from './helpers'
 
 interface Violation {
   id: string
@@ -36,8 +36,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  if (dist)
-    rmSync(dist, { recursive: true, force: true })
+  cleanTemp()
 })
 
 describe.each(['light', 'dark'] as const)('axe-core on every slide, all click steps shown, %s mode', (scheme) => {

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { buildDeck, copyProject } from './helpers'
+import { afterAll, describe, expect, it } from 'vitest'
+import { buildDeck, cleanTemp, copyProject } from './helpers'
+
+afterAll(cleanTemp)
 
 describe('slidev build', () => {
   it('builds the deck into a static site with its own fonts and favicon', () => {

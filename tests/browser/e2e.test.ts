@@ -1,13 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 import type { DeckSlide } from '../../scripts/deck'
 import type { StaticServer } from '../../scripts/serve'
-import { rmSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, requireBrowser } from '../../scripts/browser'
 import { loadDeck } from '../../scripts/deck'
 import { serveStatic } from '../../scripts/serve'
-import { buildDeck } from './helpers'
+import { buildDeck, cleanTemp } from './helpers'
 
 const base = '/talks/kazakhstan/'
 
@@ -72,8 +71,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  if (dist)
-    rmSync(dist, { recursive: true, force: true })
+  cleanTemp()
 })
 
 describe('the built deck under a sub-path, in Chromium', () => {
@@ -126,6 +124,14 @@ describe('the built deck under a sub-path, in Chromium', () => {
     const notes = page.locator('.slidev-note').first()
     await notes.waitFor({ state: 'visible', timeout: 10_000 })
     expect((await notes.innerText()).replace(/\s+/g, ' ')).toContain(firstWords)
+    await page.close()
+  })
+
+  it('opens the overview with every slide', async () => {
+    const page = await newPage()
+    await page.goto(`${server.url}overview`)
+    for (const slide of deck)
+      await page.locator(`.slidev-page-${slide.no} h1`).first().waitFor({ state: 'attached', timeout: 10_000 })
     await page.close()
   })
 

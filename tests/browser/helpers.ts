@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -26,16 +26,31 @@ export function run(command: string, args: string[], cwd = projectRoot, env: Nod
 
 export const slidevBin = join(projectRoot, 'node_modules', '.bin', 'slidev')
 
+const made: string[] = []
+
+/** A temporary folder that cleanTemp() removes. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
+/** Removes the folders buildDeck() and copyProject() made (call it in afterAll). */
+export function cleanTemp(): void {
+  for (const dir of made.splice(0))
+    rmSync(dir, { recursive: true, force: true })
+}
+
 /** Builds the deck into a fresh temporary folder and returns it. */
 export function buildDeck(base = '/', root = projectRoot): { dir: string, result: Run } {
-  const dir = mkdtempSync(join(tmpdir(), 'deck-dist-'))
+  const dir = tempDir('deck-dist-')
   const result = run(slidevBin, ['build', '--out', dir, '--base', base], root)
   return { dir, result }
 }
 
 /** A copy of the project (sharing node_modules) in which a test may break things. */
 export function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'deck-copy-'))
+  const dir = tempDir('deck-copy-')
   for (const entry of [
     'slides.md',
     'pages',

@@ -1,0 +1,70 @@
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+import { chromium } from 'playwright-core'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { chromiumArgs, requireBrowser } from '../../scripts/browser'
+import { projectRoot } from '../../scripts/deck'
+import { cleanTemp, copyProject, slidevBin } from './helpers'
+
+let child: ChildProcess | undefined
+
+/** Starts `slidev` (what `npm run dev` runs) and resolves with its URL, or rejects with its output when it exits. */
+function startDev(root: string, port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = ''
+    child = spawn(slidevBin, [
+      '--port',
+      String(port),
+      '--open',
+      'false',
+    ], {
+      cwd: root,
+      env: { ...process.env, FORCE_COLOR: '0' },
+    })
+    const onData = (chunk: Uint8Array) => {
+      output += new TextDecoder().decode(chunk)
+      if (output.includes(`localhost:${port}`))
+        resolve(`http://localhost:${port}/`)
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    child.on('exit', code => reject(new Error(`slidev exited with ${code}:\n${output}`)))
+  })
+}
+
+afterEach(() => {
+  child?.kill('SIGTERM')
+  child = undefined
+})
+
+afterAll(cleanTemp)
+
+describe('npm run dev', () => {
+  it('serves the deck: the title slide shows in Chromium', async () => {
+    const url = await startDev(projectRoot, 3311)
+    const browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${url}1`)
+      const h1 = page.locator('.slidev-page-1 h1')
+      await h1.waitFor({ state: 'visible', timeout: 60_000 })
+      expect(await h1.innerText()).toMatch(/Four Powers/)
+    }
+    finally {
+      await browser.close()
+    }
+  })
+
+  it('refuses to start with a bad data record, naming the file, the record and the field', async () => {
+    const copy = copyProject()
+    const file = join(copy, 'data', 'trade.ts')
+    const text = readFileSync(file, 'utf8')
+    const broken = text.replace('value: 39.9', 'value: -39.9')
+    expect(broken).not.toBe(text)
+    writeFileSync(file, broken)
+    await expect(startDev(copy, 3312)).rejects.toThrow('data/trade.ts: record #7 (eu 2022 kazakh): field "value": a trade value cannot be negative')
+  })
+})

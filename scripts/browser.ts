@@ -22,8 +22,8 @@ const systemNames = [
   'chrome',
 ]
 
-function onPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+function onPath(name: string, path: string): string | undefined {
+  for (const dir of path.split(delimiter)) {
     if (!dir)
       continue
     const candidate = join(dir, name)
@@ -54,9 +54,9 @@ export interface FoundBrowser {
 
 /**
  * Finds a Chromium: the CHROMIUM_PATH environment variable, then a system Chromium or Chrome on PATH,
- * then Playwright's own download. Returns undefined when there is none.
+ * then Playwright's own download (`own`, replaceable in tests). Returns undefined when there is none.
  */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser | undefined {
+export function findBrowser(env: NodeJS.ProcessEnv = process.env, own: () => string | undefined = playwrightOwn): FoundBrowser | undefined {
   const fromEnv = env.CHROMIUM_PATH
   if (fromEnv) {
     if (!existsSync(fromEnv))
@@ -64,13 +64,13 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser 
     return { path: fromEnv, via: 'CHROMIUM_PATH' }
   }
   for (const name of systemNames) {
-    const found = onPath(name)
+    const found = onPath(name, env.PATH ?? '')
     if (found)
       return { path: found, via: 'PATH' }
   }
-  const own = playwrightOwn()
-  return own
-    ? { path: own, via: 'playwright' }
+  const downloaded = own()
+  return downloaded
+    ? { path: downloaded, via: 'playwright' }
     : undefined
 }
 

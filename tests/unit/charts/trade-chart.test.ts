@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { CHART_WIDTH, textWidth, TYPE } from '../../../components/chart-utils'
 import { layoutTradeChart, TRADE_CHART_STEPS, tradeChartSteps } from '../../../components/trade-chart'
 import TradeChart from '../../../components/TradeChart.vue'
-import { trade } from '../../../data/trade'
+import { powerById } from '../../../data/powers'
+import { figure, formatBillions, series, trade } from '../../../data/trade'
 
 function layout(options: Parameters<typeof layoutTradeChart>[0] = {}) {
   const result = layoutTradeChart(options)
@@ -14,13 +15,21 @@ function layout(options: Parameters<typeof layoutTradeChart>[0] = {}) {
 }
 
 const fixture = (): TradeRecord[] => structuredClone(trade)
+/** What the default chart must show, read from data/trade.ts: 2022 in Kazakh statistics, largest first. */
+const expected = series(2022, 'kazakh')
+function money(partner: TradeRecord['partner'], year: number, statistics: TradeRecord['statistics'] = 'kazakh') {
+  return formatBillions(figure(partner, year, statistics).value)
+}
 
 describe('trade chart layout', () => {
   const l = layout()
 
   it('draws the one consistent series by default: 2022, Kazakh statistics, sorted largest first', () => {
-    expect(l.bars.map(b => b.partner)).toEqual(['eu', 'russia', 'china', 'us'])
-    expect(l.bars.map(b => b.value)).toEqual([39.9, 26.1, 24.1, 3.1])
+    expect(l.bars.map(b => b.partner)).toEqual(expected.map(r => r.partner))
+    expect(l.bars.map(b => b.value)).toEqual(expected.map(r => r.value))
+    expect(l.bars.map(b => b.value)).toEqual([
+      ...l.bars.map(b => b.value),
+    ].sort((a, b) => b - a))
     expect(l.bars.every(b => b.record.year === 2022 && b.record.statistics === 'kazakh')).toBe(true)
   })
 
@@ -58,8 +67,18 @@ describe('trade chart layout', () => {
       c.record.year,
       c.value,
     ])).toEqual([
-      ['article', 'russia', 2021, 24.5],
-      ['mirror', 'china', 2022, 31.2],
+      [
+        'article',
+        'russia',
+        2021,
+        figure('russia', 2021).value,
+      ],
+      [
+        'mirror',
+        'china',
+        2022,
+        figure('china', 2022, 'chinese-customs').value,
+      ],
     ])
     expect(l.legend.map(i => i.kind)).toEqual(['bar', 'article', 'mirror'])
     expect(l.source.lines.join(' ')).toMatch(/Kazakh statistics.*Chinese customs statistics/)
@@ -76,16 +95,16 @@ describe('trade chart layout', () => {
   it('lets a slide pick the year and the series', () => {
     const y2021 = layout({ year: 2021 })
     expect(y2021.bars.map(b => [b.partner, b.value])).toEqual([
-      ['russia', 24.5],
-      ['china', 18],
+      ['russia', figure('russia', 2021).value],
+      ['china', figure('china', 2021).value],
     ])
     expect(y2021.bars[0]!.label).toContain('quoted by the article')
     expect(y2021.comparisons.map(c => [c.partner, c.record.statistics, c.value])).toEqual([
-      ['china', 'chinese-customs', 25.25],
+      ['china', 'chinese-customs', figure('china', 2021, 'chinese-customs').value],
     ])
     const customs = layout({ statistics: 'chinese-customs' })
     expect(customs.bars.map(b => [b.partner, b.value])).toEqual([
-      ['china', 31.2],
+      ['china', figure('china', 2022, 'chinese-customs').value],
     ])
     expect(customs.subtitle).toContain('Chinese customs statistics')
   })
@@ -119,32 +138,17 @@ describe('<TradeChart>', () => {
     const w = mount(TradeChart)
     const bars = w.findAll('rect.trade-bar')
     expect(bars).toHaveLength(4)
-    expect(bars.map(b => b.attributes('fill'))).toEqual([
-      'var(--power-eu)',
-      'var(--power-russia)',
-      'var(--power-china)',
-      'var(--power-us)',
-    ])
+    expect(bars.map(b => b.attributes('fill'))).toEqual(expected.map(r => `var(--power-${r.partner})`))
     expect(w.findAll('.trade-comparison')).toHaveLength(2)
     expect(w.findAll('.trade-row .chart-glyph')).toHaveLength(4)
   })
 
   it('labels each bar with its value from the data', () => {
     const w = mount(TradeChart)
-    expect(w.findAll('.value-label').map(t => t.text())).toEqual([
-      '$39.9 bn',
-      '$26.1 bn',
-      '$24.1 bn',
-      '$3.1 bn',
-    ])
-    expect(w.findAll('.partner-name').map(t => t.text())).toEqual([
-      'European Union',
-      'Russia',
-      'China',
-      'United States',
-    ])
-    expect(w.text()).toContain('$31.2 bn')
-    expect(w.text()).toContain('$24.5 bn')
+    expect(w.findAll('.value-label').map(t => t.text())).toEqual(expected.map(r => formatBillions(r.value)))
+    expect(w.findAll('.partner-name').map(t => t.text())).toEqual(expected.map(r => powerById[r.partner].name))
+    expect(w.text()).toContain(money('china', 2022, 'chinese-customs'))
+    expect(w.text()).toContain(money('russia', 2021))
   })
 
   it('follows a change in the data', () => {
@@ -154,7 +158,7 @@ describe('<TradeChart>', () => {
       props: { data },
     })
     expect(w.findAll('.value-label').map(t => t.text())).toContain('$41.2 bn')
-    expect(w.text()).not.toContain('$39.9 bn')
+    expect(w.text()).not.toContain(money('eu', 2022))
   })
 
   it('has an accessible name and description, and a hidden table with the same numbers', () => {
@@ -162,12 +166,12 @@ describe('<TradeChart>', () => {
     const svg = w.get('svg')
     expect(svg.attributes('role')).toBe('img')
     const [titleId, descId] = svg.attributes('aria-labelledby')!.split(' ')
-    expect(w.get(`title[id="${titleId}"]`).text()).toBe('The European Union trades most with Kazakhstan')
-    expect(w.get(`desc[id="${descId}"]`).text()).toContain('European Union $39.9 bn')
+    expect(w.get(`title[id="${titleId}"]`).text()).toBe(`The ${powerById[expected[0]!.partner].name} trades most with Kazakhstan`)
+    expect(w.get(`desc[id="${descId}"]`).text()).toContain(`${powerById[expected[0]!.partner].name} ${money(expected[0]!.partner, 2022)}`)
     expect(titleId).not.toBe(descId)
     const table = w.get('table.sr-only')
     expect(table.findAll('tbody tr')).toHaveLength(6)
-    expect(table.text()).toContain('$31.2 bn')
+    expect(table.text()).toContain(money('china', 2022, 'chinese-customs'))
   })
 
   it('reveals bars one by one, then the comparison marks', () => {

@@ -4,26 +4,34 @@ import { defineConfig } from 'vite'
 // message of the first bad record (file, record, field) instead of showing a silently wrong slide.
 import './data/index.ts'
 
-/** While presenting from the dev server, re-validate when a data file changes and show the error overlay. */
+/**
+ * While presenting from the dev server, re-validate when a data file changes: a bad record is logged
+ * and shown in Vite's error overlay with its message (file, record, field).
+ */
 function validateDataOnChange(): Plugin {
   return {
     name: 'deck:validate-data',
     apply: 'serve',
-    async handleHotUpdate({ file, server }) {
-      if (!/[\\/]data[\\/][^\\/]+\.ts$/.test(file))
+    enforce: 'pre',
+    async hotUpdate({ file, server }) {
+      if (this.environment.name !== 'client' || !/[\\/]data[\\/][^\\/]+\.(?:ts|json)$/.test(file))
         return
       try {
-        for (const mod of server.moduleGraph.getModulesByFile(file) ?? [])
-          server.moduleGraph.invalidateModule(mod)
+        const ssr = server.environments.ssr.moduleGraph
+        for (const mod of ssr.getModulesByFile(file) ?? [])
+          ssr.invalidateModule(mod)
         await server.ssrLoadModule('/data/index.ts')
       }
       catch (e) {
         const err = e as Error
         server.config.logger.error(err.message)
-        server.ws.send({
+        // Other plugins still push an update for the importers, and Vite clears the overlay on an
+        // update, so the error goes out just after it.
+        const hot = this.environment.hot
+        setTimeout(() => hot.send({
           type: 'error',
           err: { message: err.message, stack: err.stack ?? '' },
-        })
+        }), 500)
         return []
       }
     },

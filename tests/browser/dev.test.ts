@@ -67,4 +67,27 @@ describe('npm run dev', () => {
     writeFileSync(file, broken)
     await expect(startDev(copy, 3312)).rejects.toThrow('data/trade.ts: record #7 (eu 2022 kazakh): field "value": a trade value cannot be negative')
   })
+
+  it('shows a bad data record in the error overlay when a data file changes while presenting', async () => {
+    const copy = copyProject()
+    const url = await startDev(copy, 3313)
+    const browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${url}5`, { waitUntil: 'networkidle' })
+      await page.locator('.slidev-page-5 h1').waitFor({ state: 'visible', timeout: 60_000 })
+      // A first start may still re-optimise dependencies and reload the page once; let that settle.
+      await page.waitForLoadState('networkidle')
+      await page.waitForTimeout(2000)
+      const file = join(copy, 'data', 'trade.ts')
+      writeFileSync(file, readFileSync(file, 'utf8').replace('value: 39.9', 'value: -39.9'))
+      const overlay = page.locator('vite-error-overlay')
+      await overlay.waitFor({ state: 'attached', timeout: 30_000 })
+      await expect.poll(() => overlay.evaluate(el => el.shadowRoot?.textContent ?? ''), { timeout: 10_000 })
+        .toContain('data/trade.ts: record #7 (eu 2022 kazakh): field "value": a trade value cannot be negative')
+    }
+    finally {
+      await browser.close()
+    }
+  })
 })

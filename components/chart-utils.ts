@@ -145,3 +145,15 @@ export function contrastRatio(a: string, b: string): number {
 
 /** The slide backgrounds of Slidev's default theme. */
 export const slideBackground = { light: '#ffffff', dark: '#121212' } as const
+
+/** The parts of a chart's layout that ChartFrame draws. */
+export interface ChartFrameLayout {
+  width: number
+  height: number
+  title: string
+  subtitle: string
+  titleY: number
+  subtitleY: number
+  description: string
+  source: { lines: string[], y: number, lineHeight: number }
+}

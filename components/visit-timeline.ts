@@ -4,7 +4,7 @@ import { ascending } from 'd3-array'
 import { scaleUtc } from 'd3-scale'
 import { powerById, powerIds } from '../data/powers'
 import { DataError, parseRecords } from '../data/schema'
-import { formatWhen, spanOf, visits, VisitSchema } from '../data/visits'
+import { formatWhen, monthNames, spanOf, visits, VisitSchema } from '../data/visits'
 import { CHART_WIDTH, isPowerId, listJoin, publishers, textWidth, TYPE, wrapText } from './chart-utils'
 
 /**
@@ -69,20 +69,6 @@ const DAY = 86_400_000
 const ROW = 25
 const GLYPH_R = 10.5
 const GAP = 7
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 

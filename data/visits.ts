@@ -175,7 +175,8 @@ export function spanOf(when: When): { start: string, end: string } {
   }
 }
 
-const monthNames = [
+/** English month names, January first. */
+export const monthNames = [
   'January',
   'February',
   'March',

@@ -2,6 +2,7 @@ import type { BaseMap } from '../data/map'
 import type { Leg, Place } from '../data/places'
 import type { PowerId } from '../data/powers'
 import type { SourceId } from '../data/sources'
+import type { ChartFrameLayout } from './chart-utils'
 import { baseMap } from '../data/map'
 import { places as allPlaces, LegSchema, PlaceSchema, routeCargo, routeLegs } from '../data/places'
 import { CHART_WIDTH, isPowerId, listJoin, publishers, textWidth, TYPE, wrapText } from './chart-utils'
@@ -85,13 +86,8 @@ export interface OffMapArrow {
   glyphX: number
 }
 
-export interface RouteLayout {
-  width: number
-  height: number
-  title: string
-  subtitle: string
-  titleY: number
-  subtitleY: number
+/** The frame's parts (title, subtitle, source, description, size) plus this chart's marks. */
+export interface RouteLayout extends ChartFrameLayout {
   mapTop: number
   map: BaseMap
   places: MapPlace[]
@@ -101,8 +97,6 @@ export interface RouteLayout {
   /** The label of leg i is shown as a caption at step i+1. */
   caption: { x: number, y: number }
   legend: { x: number, y: number, lines: string[] }
-  source: { lines: string[], y: number, lineHeight: number }
-  description: string
   table: { leg: string, from: string, to: string, mode: string }[]
 }
 

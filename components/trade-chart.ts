@@ -1,6 +1,7 @@
 import type { PowerId } from '../data/powers'
 import type { SourceId } from '../data/sources'
 import type { StatisticsKind, TradeRecord } from '../data/trade'
+import type { ChartFrameLayout } from './chart-utils'
 import { max } from 'd3-array'
 import { scaleLinear } from 'd3-scale'
 import { powerById } from '../data/powers'
@@ -75,15 +76,10 @@ export interface LegendItem {
   step: number
 }
 
-export interface TradeLayout {
-  width: number
-  height: number
-  title: string
-  subtitle: string
+/** The frame's parts (title, subtitle, source, description, size) plus this chart's marks. */
+export interface TradeLayout extends ChartFrameLayout {
   year: number
   statistics: StatisticsKind
-  titleY: number
-  subtitleY: number
   bars: TradeBar[]
   comparisons: TradeComparison[]
   legend: LegendItem[]
@@ -92,8 +88,6 @@ export interface TradeLayout {
   steps: number
   /** The step at which comparisons appear (steps when there are some). */
   comparisonStep: number
-  source: { lines: string[], y: number, lineHeight: number }
-  description: string
   /** The same numbers as the marks, for the visually hidden table. */
   table: { partner: string, year: number, value: string, whose: string, shownAs: string }[]
 }

@@ -1,5 +1,6 @@
 import type { PowerId } from '../data/powers'
 import type { Visit } from '../data/visits'
+import type { ChartFrameLayout } from './chart-utils'
 import { ascending } from 'd3-array'
 import { scaleUtc } from 'd3-scale'
 import { powerById, powerIds } from '../data/powers'
@@ -44,13 +45,8 @@ export interface TimelineEvent {
   step: number
 }
 
-export interface TimelineLayout {
-  width: number
-  height: number
-  title: string
-  subtitle: string
-  titleY: number
-  subtitleY: number
+/** The frame's parts (title, subtitle, source, description, size) plus this chart's marks. */
+export interface TimelineLayout extends ChartFrameLayout {
   legend: { power: PowerId, text: string, x: number, y: number }[]
   events: TimelineEvent[]
   months: { label: string, x: number, mid: number }[]
@@ -58,8 +54,6 @@ export interface TimelineLayout {
   /** The highlighted window of the four powers' visits; shown from `step` on. */
   window?: { x0: number, x1: number, y0: number, y1: number, label: string, labelX: number, labelY: number, step: number }
   steps: number
-  source: { lines: string[], y: number, lineHeight: number }
-  description: string
   table: { when: string, power: string, who: string, what: string, where: string }[]
 }
 

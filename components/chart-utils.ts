@@ -1,6 +1,7 @@
 import type { PowerId } from '../data/powers'
 import type { SourceId } from '../data/sources'
 import { powerById, powerIds } from '../data/powers'
+import { DataError } from '../data/schema'
 import { sourceById, sourceIds } from '../data/sources'
 
 /**
@@ -156,4 +157,22 @@ export interface ChartFrameLayout {
   subtitleY: number
   description: string
   source: { lines: string[], y: number, lineHeight: number }
+}
+
+/**
+ * Runs one of data/'s validating parsers on a chart's props. A bad record becomes the chart's visible
+ * message, e.g. `Row 3: field "value": a trade value cannot be negative`; other errors are bugs and throw.
+ */
+export function explainBadData<T>(noun: string, parse: (file: string) => T): { ok: true, value: T } | { ok: false, error: string } {
+  try {
+    return {
+      ok: true,
+      value: parse('props'),
+    }
+  }
+  catch (error) {
+    if (error instanceof DataError)
+      return { ok: false, error: `${noun} ${error.record.replace(/^#/, '')}: field "${error.field}": ${error.detail}.` }
+    throw error
+  }
 }

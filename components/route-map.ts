@@ -4,8 +4,9 @@ import type { PowerId } from '../data/powers'
 import type { SourceId } from '../data/sources'
 import type { ChartFrameLayout } from './chart-utils'
 import { baseMap } from '../data/map'
-import { places as allPlaces, LegSchema, PlaceSchema, routeCargo, routeLegs } from '../data/places'
-import { CHART_WIDTH, isPowerId, listJoin, publishers, textWidth, TYPE, wrapText } from './chart-utils'
+import { places as allPlaces, parseLegs, PlaceSchema, routeCargo, routeLegs } from '../data/places'
+import { parseRecords } from '../data/schema'
+import { CHART_WIDTH, explainBadData, listJoin, publishers, textWidth, TYPE, wrapText } from './chart-utils'
 
 /**
  * Layout of RouteMap. The base map (land, borders, tints, the schematic route lines and the places'
@@ -105,31 +106,14 @@ export type RouteResult = { ok: true, layout: RouteLayout } | { ok: false, error
 function validate(rawPlaces: readonly unknown[], rawLegs: readonly unknown[]): { ok: true, places: Place[], legs: Leg[] } | { ok: false, error: string } {
   if (rawLegs.length === 0)
     return { ok: false, error: 'No route legs were given (the list is empty).' }
-  const places: Place[] = []
-  for (const [i, raw] of rawPlaces.entries()) {
-    const power = raw && typeof raw === 'object'
-      ? (raw as Record<string, unknown>).power
-      : undefined
-    if (power !== undefined && !isPowerId(power))
-      return { ok: false, error: `Place ${i + 1}: unknown power "${String(power)}".` }
-    const parsed = PlaceSchema.safeParse(raw)
-    if (!parsed.success)
-      return { ok: false, error: `Place ${i + 1}: field "${parsed.error.issues[0]!.path.join('.')}": ${parsed.error.issues[0]!.message}` }
-    places.push(parsed.data)
-  }
-  const known = new Set(places.map(p => p.id))
-  const legs: Leg[] = []
-  for (const [i, raw] of rawLegs.entries()) {
-    const parsed = LegSchema.safeParse(raw)
-    if (!parsed.success)
-      return { ok: false, error: `Leg ${i + 1}: field "${parsed.error.issues[0]!.path.join('.')}": ${parsed.error.issues[0]!.message}` }
-    for (const end of [parsed.data.from, parsed.data.to]) {
-      if (!known.has(end))
-        return { ok: false, error: `Leg ${i + 1} (${parsed.data.id}): unknown place "${end}".` }
-    }
-    legs.push(parsed.data)
-  }
-  return { ok: true, places, legs }
+  const places = explainBadData('Place', file => parseRecords(file, PlaceSchema, rawPlaces))
+  if (!places.ok)
+    return places
+  const known = Object.fromEntries(places.value.map(p => [p.id, p]))
+  const legs = explainBadData('Leg', file => parseLegs(file, rawLegs, known))
+  if (!legs.ok)
+    return legs
+  return { ok: true, places: places.value, legs: legs.value }
 }
 
 /** Lays the map out, or explains why it cannot (no legs, an unknown place or power, a place not on the map). */

@@ -5,9 +5,8 @@ import type { ChartFrameLayout } from './chart-utils'
 import { max } from 'd3-array'
 import { scaleLinear } from 'd3-scale'
 import { powerById } from '../data/powers'
-import { DataError } from '../data/schema'
 import { formatBillions, parseTrade, series, statisticsLabel, trade } from '../data/trade'
-import { capitalise, CHART_WIDTH, isPowerId, listJoin, powerColour, powerNameInSentence, publishers, textWidth, TYPE, wrapText } from './chart-utils'
+import { capitalise, CHART_WIDTH, explainBadData, listJoin, powerColour, powerNameInSentence, publishers, textWidth, TYPE, wrapText } from './chart-utils'
 
 /**
  * Layout of TradeChart: horizontal bars of trade with Kazakhstan, one series (a year in one kind of
@@ -102,31 +101,10 @@ const NAME_X = 2 * GLYPH_R + 8
 const LABEL_GAP = 8
 const MARKER = 7
 
-function validate(data: readonly unknown[]): { ok: true, rows: TradeRecord[] } | { ok: false, error: string } {
+function validate(data: readonly unknown[]): { ok: true, value: TradeRecord[] } | { ok: false, error: string } {
   if (data.length === 0)
     return { ok: false, error: 'No trade figures were given (the data has no rows).' }
-  for (const [i, raw] of data.entries()) {
-    const partner = raw && typeof raw === 'object'
-      ? (raw as Record<string, unknown>).partner
-      : undefined
-    if (!isPowerId(partner) || partner === 'kazakhstan')
-      return { ok: false, error: `Row ${i + 1}: unknown power "${String(partner)}" (expected china, russia, eu or us).` }
-  }
-  try {
-    return {
-      ok: true,
-      rows: parseTrade('TradeChart data', data),
-    }
-  }
-  catch (error) {
-    if (error instanceof DataError) {
-      return {
-        ok: false,
-        error: error.message.replace(/^TradeChart data: record /, 'Row '),
-      }
-    }
-    throw error
-  }
+  return explainBadData('Row', file => parseTrade(file, data))
 }
 
 /** Lays the chart out, or explains why it cannot (no rows, a negative value, an unknown power…). */
@@ -138,7 +116,7 @@ export function layoutTradeChart(options: TradeChartOptions = {}): TradeChartRes
   const checked = validate(options.data ?? trade)
   if (!checked.ok)
     return checked
-  const rows = checked.rows
+  const rows = checked.value
   const shown = series(year, statistics, rows)
   if (shown.length === 0)
     return { ok: false, error: `No trade figures for ${year} in ${statisticsLabel[statistics]}.` }

@@ -4,9 +4,9 @@ import type { ChartFrameLayout } from './chart-utils'
 import { ascending } from 'd3-array'
 import { scaleUtc } from 'd3-scale'
 import { powerById, powerIds } from '../data/powers'
-import { DataError, parseRecords } from '../data/schema'
+import { parseRecords } from '../data/schema'
 import { formatWhen, monthNames, spanOf, visits, VisitSchema } from '../data/visits'
-import { CHART_WIDTH, isPowerId, listJoin, publishers, textWidth, TYPE, wrapText } from './chart-utils'
+import { CHART_WIDTH, explainBadData, listJoin, publishers, textWidth, TYPE, wrapText } from './chart-utils'
 
 /**
  * Layout of VisitTimeline: one row per event in date order on a UTC time axis (d3 scaleUtc).
@@ -66,31 +66,10 @@ const GAP = 7
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
-function validate(events: readonly unknown[]): { ok: true, visits: Visit[] } | { ok: false, error: string } {
+function validate(events: readonly unknown[]): { ok: true, value: Visit[] } | { ok: false, error: string } {
   if (events.length === 0)
     return { ok: false, error: 'No events were given (the list is empty).' }
-  for (const [i, raw] of events.entries()) {
-    const power = raw && typeof raw === 'object'
-      ? (raw as Record<string, unknown>).power
-      : undefined
-    if (!isPowerId(power))
-      return { ok: false, error: `Event ${i + 1}: unknown power "${String(power)}" (expected ${powerIds.join(', ')}).` }
-  }
-  try {
-    return {
-      ok: true,
-      visits: parseRecords('VisitTimeline events', VisitSchema, events),
-    }
-  }
-  catch (error) {
-    if (error instanceof DataError) {
-      return {
-        ok: false,
-        error: error.message.replace(/^VisitTimeline events: record /, 'Event '),
-      }
-    }
-    throw error
-  }
+  return explainBadData('Event', file => parseRecords(file, VisitSchema, events))
 }
 
 /** Lays the timeline out, or explains why it cannot. */
@@ -98,7 +77,7 @@ export function layoutVisitTimeline(options: VisitTimelineOptions = {}): Timelin
   const checked = validate(options.events ?? visits)
   if (!checked.ok)
     return checked
-  const sorted = [...checked.visits].sort((a, b) =>
+  const sorted = [...checked.value].sort((a, b) =>
     ascending(spanOf(a.when).start, spanOf(b.when).start) || ascending(spanOf(a.when).end, spanOf(b.when).end))
 
   // Domain: May to the end of November 2022 unless told otherwise, widened to whole months to fit every event.

@@ -10,7 +10,9 @@ export const powerIds = [
   'kazakhstan',
 ] as const
 export type PowerId = (typeof powerIds)[number]
-export const PowerIdSchema = z.enum(powerIds)
+export const PowerIdSchema = z.enum(powerIds, {
+  error: issue => `unknown power "${String(issue.input)}" (expected ${powerIds.join(', ')})`,
+})
 export const visitingPowerIds = ['china', 'russia', 'eu', 'us'] as const satisfies readonly PowerId[]
 
 export const PowerSchema = z.strictObject({

@@ -8,6 +8,7 @@ export class DataError extends Error {
   readonly file: string
   readonly record: string
   readonly field: string
+  readonly detail: string
 
   constructor(file: string, record: string, field: string, detail: string) {
     super(`${file}: record ${record}: field "${field}": ${detail}`)
@@ -15,6 +16,7 @@ export class DataError extends Error {
     this.file = file
     this.record = record
     this.field = field
+    this.detail = detail
   }
 }
 

@@ -17,7 +17,9 @@ export const statisticsLabel: Record<StatisticsKind, string> = {
 }
 
 export const TradeSchema = z.strictObject({
-  partner: PowerIdSchema.exclude(['kazakhstan']),
+  partner: PowerIdSchema.exclude(['kazakhstan'], {
+    error: issue => `unknown power "${String(issue.input)}" (expected china, russia, eu or us)`,
+  }),
   year: z.number().int().min(1991).max(2030),
   value: z.number({ message: 'expected a number (US$ billion)' }).nonnegative('a trade value cannot be negative').finite(),
   statistics: z.enum(statisticsKinds),

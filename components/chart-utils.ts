@@ -1,6 +1,6 @@
 import type { PowerId } from '../data/powers'
 import type { SourceId } from '../data/sources'
-import { powerById, powerIds } from '../data/powers'
+import { powerById } from '../data/powers'
 import { DataError } from '../data/schema'
 import { sourceById, sourceIds } from '../data/sources'
 
@@ -83,10 +83,6 @@ export function publishers(ids: readonly SourceId[]): string[] {
   return [
     ...new Set(ids.map(id => sourceById(id).publisher)),
   ]
-}
-
-export function isPowerId(value: unknown): value is PowerId {
-  return typeof value === 'string' && (powerIds as readonly string[]).includes(value)
 }
 
 export function isSourceId(value: unknown): value is SourceId {

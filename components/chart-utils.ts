@@ -2,7 +2,7 @@ import type { PowerId } from '../data/powers'
 import type { SourceId } from '../data/sources'
 import { powerById } from '../data/powers'
 import { DataError } from '../data/schema'
-import { sourceById, sourceIds } from '../data/sources'
+import { sourceById } from '../data/sources'
 
 /**
  * Helpers shared by TradeChart, VisitTimeline and RouteMap: sizes, step counting, a text-width
@@ -83,10 +83,6 @@ export function publishers(ids: readonly SourceId[]): string[] {
   return [
     ...new Set(ids.map(id => sourceById(id).publisher)),
   ]
-}
-
-export function isSourceId(value: unknown): value is SourceId {
-  return typeof value === 'string' && (sourceIds as readonly string[]).includes(value)
 }
 
 /** "the European Union", "China": for headlines built from data. */

@@ -168,3 +168,6 @@ export function explainBadData<T>(noun: string, parse: (file: string) => T): { o
     throw error
   }
 }
+
+/** What a layout function returns: the layout, or the message a chart shows instead of bad data. */
+export type LayoutResult<L> = { ok: true, layout: L } | { ok: false, error: string }

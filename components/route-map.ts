@@ -2,7 +2,7 @@ import type { BaseMap } from '../data/map'
 import type { Leg, Place } from '../data/places'
 import type { PowerId } from '../data/powers'
 import type { SourceId } from '../data/sources'
-import type { ChartFrameLayout } from './chart-utils'
+import type { ChartFrameLayout, LayoutResult } from './chart-utils'
 import { baseMap } from '../data/map'
 import { places as allPlaces, parseLegs, PlaceSchema, routeCargo, routeLegs } from '../data/places'
 import { parseRecords } from '../data/schema'
@@ -101,7 +101,7 @@ export interface RouteLayout extends ChartFrameLayout {
   table: { leg: string, from: string, to: string, mode: string }[]
 }
 
-export type RouteResult = { ok: true, layout: RouteLayout } | { ok: false, error: string }
+export type RouteResult = LayoutResult<RouteLayout>
 
 function validate(rawPlaces: readonly unknown[], rawLegs: readonly unknown[]): { ok: true, places: Place[], legs: Leg[] } | { ok: false, error: string } {
   if (rawLegs.length === 0)

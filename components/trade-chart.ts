@@ -1,7 +1,7 @@
 import type { PowerId } from '../data/powers'
 import type { SourceId } from '../data/sources'
 import type { StatisticsKind, TradeRecord } from '../data/trade'
-import type { ChartFrameLayout } from './chart-utils'
+import type { ChartFrameLayout, LayoutResult } from './chart-utils'
 import { max } from 'd3-array'
 import { scaleLinear } from 'd3-scale'
 import { powerById } from '../data/powers'
@@ -91,7 +91,7 @@ export interface TradeLayout extends ChartFrameLayout {
   table: { partner: string, year: number, value: string, whose: string, shownAs: string }[]
 }
 
-export type TradeChartResult = { ok: true, layout: TradeLayout } | { ok: false, error: string }
+export type TradeChartResult = LayoutResult<TradeLayout>
 
 const BAR_HEIGHT = 30
 const LANE_HEIGHT = 22

@@ -1,8 +1,7 @@
 import type { ComputedRef } from 'vue'
+import type { LayoutResult } from './chart-utils'
 import { computed } from 'vue'
 import { revealCount } from './chart-utils'
-
-export type LayoutResult<L> = { ok: true, layout: L } | { ok: false, error: string }
 
 /**
  * A chart's layout from its props, and how many of its steps the presenter's click reveals

@@ -1,6 +1,6 @@
 import type { PowerId } from '../data/powers'
 import type { Visit } from '../data/visits'
-import type { ChartFrameLayout } from './chart-utils'
+import type { ChartFrameLayout, LayoutResult } from './chart-utils'
 import { ascending } from 'd3-array'
 import { scaleUtc } from 'd3-scale'
 import { powerById, powerIds } from '../data/powers'
@@ -57,7 +57,7 @@ export interface TimelineLayout extends ChartFrameLayout {
   table: { when: string, power: string, who: string, what: string, where: string }[]
 }
 
-export type TimelineResult = { ok: true, layout: TimelineLayout } | { ok: false, error: string }
+export type TimelineResult = LayoutResult<TimelineLayout>
 
 const DAY = 86_400_000
 const ROW = 25

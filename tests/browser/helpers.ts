@@ -55,6 +55,7 @@ export function copyProject(): string {
     'slides.md',
     'pages',
     'components',
+    'charts',
     'data',
     'setup',
     'styles',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contrastRatio, relativeLuminance, revealCount, slideBackground, textWidth, wrapText } from '../../../components/chart-utils'
+import { contrastRatio, relativeLuminance, revealCount, slideBackground, textWidth, wrapText } from '../../../charts/chart-utils'
 import { powers } from '../../../data/powers'
 
 /**

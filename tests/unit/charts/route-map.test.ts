@@ -5,8 +5,8 @@ import { gzipSync } from 'node:zlib'
 import { mount } from '@vue/test-utils'
 import { geoConicConformal } from 'd3-geo'
 import { describe, expect, it } from 'vitest'
-import { CHART_WIDTH } from '../../../components/chart-utils'
-import { labelBox, layoutRouteMap, ROUTE_MAP_STEPS } from '../../../components/route-map'
+import { CHART_WIDTH } from '../../../charts/chart-utils'
+import { labelBox, layoutRouteMap, ROUTE_MAP_STEPS } from '../../../charts/route-map'
 import RouteMap from '../../../components/RouteMap.vue'
 import { baseMap } from '../../../data/map'
 import { places, routeLegs } from '../../../data/places'
@@ -115,7 +115,7 @@ describe('the pre-projected map (data/map.json)', () => {
       'data/map.json',
       'data/map.ts',
       'components/RouteMap.vue',
-      'components/route-map.ts',
+      'charts/route-map.ts',
       'components/ChartGlyph.vue',
     ]
     const total = files.reduce((sum, f) => sum + gzipSync(readFileSync(resolve(root, f))).length, 0)

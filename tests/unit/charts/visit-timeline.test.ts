@@ -1,8 +1,8 @@
 import type { Visit } from '../../../data/visits'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { CHART_WIDTH, textWidth, TYPE } from '../../../components/chart-utils'
-import { layoutVisitTimeline, VISIT_TIMELINE_STEPS } from '../../../components/visit-timeline'
+import { CHART_WIDTH, textWidth, TYPE } from '../../../charts/chart-utils'
+import { layoutVisitTimeline, VISIT_TIMELINE_STEPS } from '../../../charts/visit-timeline'
 import VisitTimeline from '../../../components/VisitTimeline.vue'
 import { spanOf, visits } from '../../../data/visits'
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { delimiter, join } from 'node:path'
+import { homedir } from 'node:os'
+import { posix, win32 } from 'node:path'
 import process from 'node:process'
 
 /** Flags for a headless Chromium that never talks to any host but the ones a page asks for. */
@@ -14,23 +15,86 @@ export const chromiumArgs = [
   '--disable-quic',
 ]
 
+/** Names of a Chromium, Chrome or Edge on PATH, in order of preference. */
 const systemNames = [
   'chromium',
   'chromium-browser',
   'google-chrome-stable',
   'google-chrome',
   'chrome',
+  'microsoft-edge-stable',
+  'microsoft-edge',
+  'msedge',
 ]
 
-function onPath(name: string, path: string): string | undefined {
-  for (const dir of path.split(delimiter)) {
+/** What findBrowser asks of the machine; tests replace it to play macOS, Windows or Linux. */
+export interface Machine {
+  platform: NodeJS.Platform
+  home: string
+  exists: (path: string) => boolean
+}
+
+const thisMachine: Machine = {
+  platform: process.platform,
+  home: homedir(),
+  exists: existsSync,
+}
+
+function onPath(name: string, env: NodeJS.ProcessEnv, machine: Machine): string | undefined {
+  const windows = machine.platform === 'win32'
+  const { delimiter, join } = windows
+    ? win32
+    : posix
+  const names = windows
+    ? [`${name}.exe`, name]
+    : [name]
+  for (const dir of (env.PATH ?? env.Path ?? '').split(delimiter)) {
     if (!dir)
       continue
-    const candidate = join(dir, name)
-    if (existsSync(candidate))
-      return candidate
+    for (const file of names) {
+      const candidate = join(dir, file)
+      if (machine.exists(candidate))
+        return candidate
+    }
   }
   return undefined
+}
+
+/** Where installers put Chrome, Chromium and Edge when they are not on PATH, in order of preference. */
+export function installLocations(env: NodeJS.ProcessEnv, machine: Machine): string[] {
+  if (machine.platform === 'darwin') {
+    const apps = [
+      'Google Chrome.app/Contents/MacOS/Google Chrome',
+      'Chromium.app/Contents/MacOS/Chromium',
+      'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    ]
+    return [
+      '/Applications',
+      posix.join(machine.home, 'Applications'),
+    ]
+      .flatMap(dir => apps.map(app => posix.join(dir, app)))
+  }
+  if (machine.platform === 'win32') {
+    const apps = [
+      'Google\\Chrome\\Application\\chrome.exe',
+      'Chromium\\Application\\chrome.exe',
+      'Microsoft\\Edge\\Application\\msedge.exe',
+    ]
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA]
+      .filter((dir): dir is string => Boolean(dir))
+    return apps.flatMap(app => roots.map(dir => win32.join(dir, app)))
+  }
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/google-chrome',
+    '/opt/google/chrome/chrome',
+    '/usr/bin/microsoft-edge-stable',
+    '/usr/bin/microsoft-edge',
+    '/opt/microsoft/msedge/msedge',
+  ]
 }
 
 function playwrightOwn(): string | undefined {
@@ -49,25 +113,34 @@ function playwrightOwn(): string | undefined {
 
 export interface FoundBrowser {
   path: string
-  via: 'CHROMIUM_PATH' | 'PATH' | 'playwright'
+  via: 'CHROMIUM_PATH' | 'PATH' | 'installed' | 'playwright'
 }
 
 /**
- * Finds a Chromium: the CHROMIUM_PATH environment variable, then a system Chromium or Chrome on PATH,
- * then Playwright's own download (`own`, replaceable in tests). Returns undefined when there is none.
+ * Finds a Chromium: the CHROMIUM_PATH environment variable, then a Chromium, Chrome or Edge on PATH,
+ * then one where its installer puts it (macOS /Applications and ~/Applications; Windows Program Files,
+ * Program Files (x86) and LocalAppData; Linux /usr/bin, /snap/bin, /opt), then Playwright's own download
+ * (`own`). `own` and `machine` are replaceable in tests. Returns undefined when there is none.
  */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env, own: () => string | undefined = playwrightOwn): FoundBrowser | undefined {
+export function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  own: () => string | undefined = playwrightOwn,
+  machine: Machine = thisMachine,
+): FoundBrowser | undefined {
   const fromEnv = env.CHROMIUM_PATH
   if (fromEnv) {
-    if (!existsSync(fromEnv))
+    if (!machine.exists(fromEnv))
       throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but no file is there.`)
     return { path: fromEnv, via: 'CHROMIUM_PATH' }
   }
   for (const name of systemNames) {
-    const found = onPath(name, env.PATH ?? '')
+    const found = onPath(name, env, machine)
     if (found)
       return { path: found, via: 'PATH' }
   }
+  const installed = installLocations(env, machine).find(path => machine.exists(path))
+  if (installed)
+    return { path: installed, via: 'installed' }
   const downloaded = own()
   return downloaded
     ? { path: downloaded, via: 'playwright' }
@@ -75,8 +148,9 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, own: () => str
 }
 
 export const noBrowserMessage
-  = 'No Chromium found: install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome) '
-    + 'or point CHROMIUM_PATH at a Chromium or Chrome executable.'
+  = 'No Chromium found: install Google Chrome, Chromium or Microsoft Edge in the usual place '
+    + '(Debian/Ubuntu: `sudo apt-get install chromium`; macOS and Windows: the Google Chrome or Edge installer), '
+    + 'or point CHROMIUM_PATH at a Chromium, Chrome or Edge executable.'
 
 /** Like findBrowser, but stops with one clear sentence when there is none. */
 export function requireBrowser(): FoundBrowser {

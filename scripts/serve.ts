@@ -9,6 +9,9 @@ const types: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
   '.json': 'application/json',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
@@ -23,8 +26,9 @@ export interface StaticServer {
 
 /**
  * Serves a built deck under `base` (e.g. "/talks/kazakhstan/") the way static hosts do:
- * files as they are, and index.html for any other path under the base (the SPA fallback that
- * makes a deep link such as /talks/kazakhstan/7 reload).
+ * files as they are, a 404 for a missing file (a path with an extension, such as assets/nope.js),
+ * and index.html for any other path under the base (the SPA fallback that makes a deep link such as
+ * /talks/kazakhstan/7, /talks/kazakhstan/presenter/3 or /talks/kazakhstan/overview reload).
  */
 export function serveStatic(dir: string, base = '/', port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const root = resolve(dir)
@@ -46,9 +50,18 @@ export function serveStatic(dir: string, base = '/', port = 0, host = '127.0.0.1
     }
     if (!existsSync(file) || statSync(file).isDirectory()) {
       const index = join(file, 'index.html')
-      file = existsSync(index)
-        ? index
-        : join(root, 'index.html')
+      if (existsSync(index)) {
+        file = index
+      }
+      else if (extname(path)) {
+        // A missing file (/assets/nope.js) is a 404, as on a static host: answering it with the app
+        // would turn a wrong base into MIME-type errors. Only extension-less paths are the app's routes.
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${url.pathname}`)
+        return
+      }
+      else {
+        file = join(root, 'index.html')
+      }
     }
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
     createReadStream(file).pipe(res)

@@ -151,6 +151,20 @@ export interface ChartFrameLayout {
   source: { lines: string[], y: number, lineHeight: number }
 }
 
+/** The source line under a chart: its text wrapped to the chart's width, first baseline at `y`. */
+export function sourceBlock(text: string, y: number, lineHeight = 18): ChartFrameLayout['source'] {
+  return {
+    lines: wrapText(text, CHART_WIDTH, TYPE.source),
+    y,
+    lineHeight,
+  }
+}
+
+/** A chart's height: down to its last source line, plus room for the descenders. */
+export function frameHeight(source: ChartFrameLayout['source']): number {
+  return Math.ceil(source.y + (source.lines.length - 1) * source.lineHeight + 8)
+}
+
 /**
  * Runs one of data/'s validating parsers on a chart's props. A bad record becomes the chart's visible
  * message, e.g. `Row 3: field "value": a trade value cannot be negative`; other errors are bugs and throw.

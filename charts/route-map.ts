@@ -6,7 +6,7 @@ import type { ChartFrameLayout, LayoutResult } from './chart-utils'
 import { baseMap } from '../data/map'
 import { places as allPlaces, parseLegs, PlaceSchema, routeCargo, routeLegs } from '../data/places'
 import { parseRecords } from '../data/schema'
-import { CHART_WIDTH, explainBadData, listJoin, publishers, textWidth, TYPE, wrapText } from './chart-utils'
+import { CHART_WIDTH, explainBadData, frameHeight, listJoin, publishers, sourceBlock, textWidth, TYPE } from './chart-utils'
 
 /**
  * Layout of RouteMap. The base map (land, borders, tints, the schematic route lines and the places'
@@ -103,7 +103,13 @@ export interface RouteLayout extends ChartFrameLayout {
 
 export type RouteResult = LayoutResult<RouteLayout>
 
-function validate(rawPlaces: readonly unknown[], rawLegs: readonly unknown[]): { ok: true, places: Place[], legs: Leg[] } | { ok: false, error: string } {
+const TITLE_Y = 24
+const SUBTITLE_Y = 50
+/** The top of the base map in the chart (the headline and subtitle sit above it). */
+export const MAP_TOP = 62
+
+/** Validates places, then legs against them, with data/'s parsers: a bad one becomes a message naming it. */
+export function validateRoute(rawPlaces: readonly unknown[], rawLegs: readonly unknown[]): { ok: true, places: Place[], legs: Leg[] } | { ok: false, error: string } {
   if (rawLegs.length === 0)
     return { ok: false, error: 'No route legs were given (the list is empty).' }
   const places = explainBadData('Place', file => parseRecords(file, PlaceSchema, rawPlaces))
@@ -116,168 +122,222 @@ function validate(rawPlaces: readonly unknown[], rawLegs: readonly unknown[]): {
   return { ok: true, places: places.value, legs: legs.value }
 }
 
-/** Lays the map out, or explains why it cannot (no legs, an unknown place or power, a place not on the map). */
-export function layoutRouteMap(options: RouteMapOptions = {}): RouteResult {
-  const map = options.map ?? baseMap
-  const checked = validate(options.places ?? allPlaces, options.legs ?? routeLegs)
-  if (!checked.ok)
-    return checked
-  const { legs: rawLegs } = checked
-  for (const p of checked.places) {
+/**
+ * Projection step: the base map was projected at build time, so every place must be on it at the same
+ * coordinates. Returns the message for the first that is not, or undefined.
+ */
+export function unprojectedPlace(places: readonly Place[], map: BaseMap): string | undefined {
+  const moved = places.find((p) => {
     const projected = map.places[p.id]
-    if (!projected || projected.lat !== p.lat || projected.lon !== p.lon)
-      return { ok: false, error: `Place "${p.id}" is not on the pre-projected map (or has moved): run node scripts/build-map.ts.` }
-  }
+    return !projected || projected.lat !== p.lat || projected.lon !== p.lon
+  })
+  return moved && `Place "${moved.id}" is not on the pre-projected map (or has moved): run node scripts/build-map.ts.`
+}
 
-  const titleY = 24
-  const subtitleY = 50
-  const mapTop = 62
-
-  // A route node appears with the first leg that reaches it; capitals and cities are always there.
+/** Route step: the step at which each route node appears, that of the first leg reaching it (1-based). */
+export function nodeSteps(legs: readonly Leg[]): Map<string, number> {
   const firstStep = new Map<string, number>()
-  rawLegs.forEach((leg, i) => {
+  legs.forEach((leg, i) => {
     for (const end of [leg.from, leg.to]) {
       if (!firstStep.has(end))
         firstStep.set(end, i + 1)
     }
   })
-  const shownPlaces = checked.places.filter(p => p.kind !== 'route' || firstStep.has(p.id))
+  return firstStep
+}
 
-  const inFrame = (x: number, y: number) => x >= 0 && x <= map.width && y >= 0 && y <= map.height
-  const places: MapPlace[] = []
-  const offMap: OffMapArrow[] = []
-  for (const p of shownPlaces) {
-    const xy = map.places[p.id]!
-    if (!inFrame(xy.x, xy.y)) {
-      const edge = map.offMap[p.id] ?? {
-        x: xy.x < 0
-          ? 0
-          : map.width,
-        y: Math.max(20, Math.min(map.height - 20, xy.y)),
-      }
-      const west = edge.x <= 0
-      const y = mapTop + edge.y
-      const x0 = west
-        ? 2
-        : CHART_WIDTH - 2
-      const x1 = west
-        ? 62
-        : CHART_WIDTH - 62
-      offMap.push({
-        place: p,
-        power: p.power,
-        x0,
-        x1,
-        y,
-        label: p.name,
-        labelX: x0,
-        labelY: y - 17,
-        glyphX: west
-          ? x1 + 13
-          : x1 - 13,
-      })
-      continue
-    }
-    const capital = p.kind === 'capital'
-    const host = p.power === 'kazakhstan'
-    const r = capital
-      ? (host ? 13 : 11)
-      : p.kind === 'city'
-        ? 5.5
-        : 4.5
-    const spot = labelSpots[p.id] ?? defaultSpot
-    places.push({
-      place: p,
-      x: xy.x,
-      y: mapTop + xy.y,
-      kind: p.kind,
-      power: p.power,
-      r,
-      label: p.name,
-      labelX: xy.x + spot.dx,
-      labelY: mapTop + xy.y + spot.dy,
-      anchor: spot.anchor,
-      fontSize: host
-        ? 18
-        : capital ? TYPE.label : TYPE.small,
-      bold: capital,
-      step: p.kind === 'route'
-        ? firstStep.get(p.id)!
-        : 0,
-    })
-  }
-
+/** Route step: each leg's line, one per step: the build script's schematic line, else a straight one. */
+export function routeLegMarks(legs: readonly Leg[], map: BaseMap): MapLeg[] {
   const xyOf = (id: string) => map.places[id]!
-  const legs: MapLeg[] = rawLegs.map((leg, i) => ({
+  return legs.map((leg, i) => ({
     leg,
-    // The schematic line from the build script, else a straight line between the two places.
     d: map.legs[leg.id] ?? `M${xyOf(leg.from).x} ${xyOf(leg.from).y}L${xyOf(leg.to).x} ${xyOf(leg.to).y}`,
     mode: leg.mode,
     step: i + 1,
   }))
+}
 
-  const cargoSource: SourceId = routeCargo.source
-  const legend = {
+/** Whether a projected point lies inside the base map's frame. */
+export function onMap(map: BaseMap, x: number, y: number): boolean {
+  return x >= 0 && x <= map.width && y >= 0 && y <= map.height
+}
+
+/**
+ * Nodes step: a place beyond the map's edge becomes an arrow to the edge at the height the build script
+ * chose (else its own height, kept 20 units from the corners), labelled above, glyph beside the arrow.
+ */
+export function offMapArrow(p: Place, map: BaseMap): OffMapArrow {
+  const xy = map.places[p.id]!
+  const edge = map.offMap[p.id] ?? {
+    x: xy.x < 0
+      ? 0
+      : map.width,
+    y: Math.max(20, Math.min(map.height - 20, xy.y)),
+  }
+  const west = edge.x <= 0
+  const y = MAP_TOP + edge.y
+  const x0 = west
+    ? 2
+    : CHART_WIDTH - 2
+  const x1 = west
+    ? 62
+    : CHART_WIDTH - 62
+  return {
+    place: p,
+    power: p.power,
+    x0,
+    x1,
+    y,
+    label: p.name,
+    labelX: x0,
+    labelY: y - 17,
+    glyphX: west
+      ? x1 + 13
+      : x1 - 13,
+  }
+}
+
+/**
+ * Nodes and labels step: a place on the map, as a marker sized by kind (Astana largest, capitals with a
+ * glyph, cities, route nodes) and its name where labelSpots puts it. `step` 0: always shown.
+ */
+export function placeMark(p: Place, map: BaseMap, step: number): MapPlace {
+  const xy = map.places[p.id]!
+  const capital = p.kind === 'capital'
+  const host = p.power === 'kazakhstan'
+  const spot = labelSpots[p.id] ?? defaultSpot
+  return {
+    place: p,
+    x: xy.x,
+    y: MAP_TOP + xy.y,
+    kind: p.kind,
+    power: p.power,
+    r: capital
+      ? (host ? 13 : 11)
+      : p.kind === 'city'
+        ? 5.5
+        : 4.5,
+    label: p.name,
+    labelX: xy.x + spot.dx,
+    labelY: MAP_TOP + xy.y + spot.dy,
+    anchor: spot.anchor,
+    fontSize: host
+      ? 18
+      : capital ? TYPE.label : TYPE.small,
+    bold: capital,
+    step,
+  }
+}
+
+/**
+ * Nodes step: capitals and cities always, a route node only if a leg reaches it (from that leg's step);
+ * a place off the map becomes an arrow.
+ */
+export function mapMarks(places: readonly Place[], legs: readonly Leg[], map: BaseMap): { places: MapPlace[], offMap: OffMapArrow[] } {
+  const firstStep = nodeSteps(legs)
+  const shown = places.filter(p => p.kind !== 'route' || firstStep.has(p.id))
+  const isOn = (p: Place) => onMap(map, map.places[p.id]!.x, map.places[p.id]!.y)
+  return {
+    places: shown.filter(isOn).map(p => placeMark(p, map, p.kind === 'route'
+      ? firstStep.get(p.id)!
+      : 0)),
+    offMap: shown.filter(p => !isOn(p)).map(p => offMapArrow(p, map)),
+  }
+}
+
+/** Labels step: the cargo figures from data/places.ts, at the bottom right of the map. */
+export function cargoLegend(map: BaseMap): RouteLayout['legend'] {
+  return {
     x: CHART_WIDTH - 300,
-    y: mapTop + map.height - 62,
+    y: MAP_TOP + map.height - 62,
     lines: [
       `Cargo in ${routeCargo.year}: about ${routeCargo.millionTonnes} million tonnes,`,
       `about ${routeCargo.timesPreviousYear} times ${routeCargo.year - 1}`,
     ],
   }
+}
 
+/** Labels step: who reported the route and the cargo, and where the map comes from. */
+export function routeSourceText(legs: readonly Leg[]): string {
   const legSources = [
-    ...new Set(rawLegs.flatMap(l => l.sources)),
+    ...new Set(legs.flatMap(l => l.sources)),
   ]
-  const sourceText = `Sources: route, ${listJoin(publishers(legSources))}; cargo, ${listJoin(publishers([cargoSource]))}. `
+  const cargoSource: SourceId = routeCargo.source
+  return `Sources: route, ${listJoin(publishers(legSources))}; cargo, ${listJoin(publishers([cargoSource]))}. `
     + 'Map: Natural Earth, borders as recognised by the UN; route lines schematic.'
-  const sourceLines = wrapText(sourceText, CHART_WIDTH, TYPE.source)
-  const sourceY = mapTop + map.height + 20
-  const height = Math.ceil(sourceY + (sourceLines.length - 1) * 18 + 8)
+}
 
-  const capitals = places.filter(p => p.kind === 'capital')
-  const title = options.title ?? 'The Trans-Caspian route bypasses Russia'
-  const subtitle = options.subtitle ?? 'The “Middle Corridor” from China to Europe, and the capitals of the four visiting powers'
-  const description = [
+/** The name of a place, by id, from the validated places. */
+function placeName(places: readonly Place[], id: string): string {
+  return places.find(p => p.id === id)!.name
+}
+
+/** Accessible step: the map in words: what it shows, the capitals (off-map ones with their side), each leg east to west, the cargo. */
+export function routeDescription(subtitle: string, marks: { places: readonly MapPlace[], offMap: readonly OffMapArrow[] }, legs: readonly Leg[], places: readonly Place[], legend: RouteLayout['legend']): string {
+  const capitals = marks.places.filter(p => p.kind === 'capital')
+  return [
     `Map of Eurasia from Europe to China. ${subtitle}.`,
     `Capitals: ${listJoin([
       ...capitals.map(p => p.label),
-      ...offMap.map(a => `${a.label} (off the map, to the ${a.x0 < a.x1
+      ...marks.offMap.map(a => `${a.label} (off the map, to the ${a.x0 < a.x1
         ? 'west'
         : 'east'})`),
     ])}.`,
-    `The route, east to west: ${rawLegs.map(l => `${l.label} (${checked.places.find(p => p.id === l.from)!.name} to ${checked.places.find(p => p.id === l.to)!.name}, ${l.mode})`).join('; ')}.`,
+    `The route, east to west: ${legs.map(l => `${l.label} (${placeName(places, l.from)} to ${placeName(places, l.to)}, ${l.mode})`).join('; ')}.`,
     `${legend.lines.join(' ')}.`,
   ].join(' ')
+}
 
-  const nameOf = (id: string) => checked.places.find(p => p.id === id)!.name
+/** Accessible step: the hidden table, one row per leg: its name, from, to, and by rail or by sea. */
+export function routeTable(legs: readonly Leg[], places: readonly Place[]): RouteLayout['table'] {
+  return legs.map(l => ({
+    leg: l.label,
+    from: placeName(places, l.from),
+    to: placeName(places, l.to),
+    mode: l.mode === 'sea'
+      ? 'by sea'
+      : 'by rail',
+  }))
+}
+
+/**
+ * Lays the map out, or explains why it cannot (no legs, an unknown place or power, a place not on the
+ * map): projection (base map) → route legs → nodes → labels → the accessible description and table.
+ */
+export function layoutRouteMap(options: RouteMapOptions = {}): RouteResult {
+  const map = options.map ?? baseMap
+  const checked = validateRoute(options.places ?? allPlaces, options.legs ?? routeLegs)
+  if (!checked.ok)
+    return checked
+  const unprojected = unprojectedPlace(checked.places, map)
+  if (unprojected)
+    return { ok: false, error: unprojected }
+  const legs = routeLegMarks(checked.legs, map)
+  const marks = mapMarks(checked.places, checked.legs, map)
+  const legend = cargoLegend(map)
+  const source = sourceBlock(routeSourceText(checked.legs), MAP_TOP + map.height + 20)
+  const title = options.title ?? 'The Trans-Caspian route bypasses Russia'
+  const subtitle = options.subtitle ?? 'The “Middle Corridor” from China to Europe, and the capitals of the four visiting powers'
   return {
     ok: true,
     layout: {
       width: CHART_WIDTH,
-      height,
+      height: frameHeight(source),
       title,
       subtitle,
-      titleY,
-      subtitleY,
-      mapTop,
+      titleY: TITLE_Y,
+      subtitleY: SUBTITLE_Y,
+      mapTop: MAP_TOP,
       map,
-      places,
-      offMap,
+      places: marks.places,
+      offMap: marks.offMap,
       legs,
       steps: legs.length,
-      caption: { x: CHART_WIDTH - 4, y: mapTop + 18 },
+      caption: { x: CHART_WIDTH - 4, y: MAP_TOP + 18 },
       legend,
-      source: { lines: sourceLines, y: sourceY, lineHeight: 18 },
-      description,
-      table: rawLegs.map(l => ({
-        leg: l.label,
-        from: nameOf(l.from),
-        to: nameOf(l.to),
-        mode: l.mode === 'sea'
-          ? 'by sea'
-          : 'by rail',
-      })),
+      source,
+      description: routeDescription(subtitle, marks, checked.legs, checked.places, legend),
+      table: routeTable(checked.legs, checked.places),
     },
   }
 }

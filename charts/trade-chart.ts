@@ -1,3 +1,4 @@
+import type { ScaleLinear } from 'd3-scale'
 import type { PowerId } from '../data/powers'
 import type { SourceId } from '../data/sources'
 import type { StatisticsKind, TradeRecord } from '../data/trade'
@@ -6,7 +7,7 @@ import { max } from 'd3-array'
 import { scaleLinear } from 'd3-scale'
 import { powerById } from '../data/powers'
 import { formatBillions, parseTrade, series, statisticsLabel, trade } from '../data/trade'
-import { capitalise, CHART_WIDTH, explainBadData, listJoin, powerColour, powerNameInSentence, publishers, textWidth, TYPE, wrapText } from './chart-utils'
+import { capitalise, CHART_WIDTH, explainBadData, frameHeight, listJoin, powerColour, powerNameInSentence, publishers, sourceBlock, textWidth, TYPE } from './chart-utils'
 
 /**
  * Layout of TradeChart: horizontal bars of trade with Kazakhstan, one series (a year in one kind of
@@ -100,80 +101,127 @@ const GLYPH_R = 11
 const NAME_X = 2 * GLYPH_R + 8
 const LABEL_GAP = 8
 const MARKER = 7
+const TITLE_Y = 24
+const SUBTITLE_Y = 50
+const LEGEND_Y = 82
+const ROWS_TOP = 106
 
-function validate(data: readonly unknown[]): { ok: true, value: TradeRecord[] } | { ok: false, error: string } {
+/** The options with their defaults filled in. */
+export interface TradeSettings {
+  year: number
+  statistics: StatisticsKind
+  compare: boolean
+  focus?: PowerId
+}
+
+/** A record drawn as a comparison mark, and which kind of mark. */
+export interface ComparisonRecord {
+  kind: ComparisonKind
+  record: TradeRecord
+}
+
+/** The scales of the chart: value → x (d3 linear scale) and the rows' rhythm. */
+export interface TradeScales {
+  x: ScaleLinear<number, number>
+  /** The common baseline, right of the longest partner name. */
+  x0: number
+  /** Nothing may end right of this. */
+  right: number
+  /** A bar plus one lane per comparison mark of the busiest partner, plus the gap. */
+  rowHeight: number
+  rowsTop: number
+}
+
+/** Fills in the defaults: 2022, Kazakh statistics, with comparison marks, no focus. */
+export function tradeSettings(options: TradeChartOptions = {}): TradeSettings {
+  return {
+    year: options.year ?? 2022,
+    statistics: options.statistics ?? 'kazakh',
+    compare: options.compare ?? true,
+    focus: options.focus,
+  }
+}
+
+/** Validates the rows with data/'s parser: a bad row becomes a message naming the row and the field. */
+export function validateTradeRows(data: readonly unknown[]): { ok: true, value: TradeRecord[] } | { ok: false, error: string } {
   if (data.length === 0)
     return { ok: false, error: 'No trade figures were given (the data has no rows).' }
   return explainBadData('Row', file => parseTrade(file, data))
 }
 
-/** Lays the chart out, or explains why it cannot (no rows, a negative value, an unknown power…). */
-export function layoutTradeChart(options: TradeChartOptions = {}): TradeChartResult {
-  const year = options.year ?? 2022
-  const statistics = options.statistics ?? 'kazakh'
-  const compare = options.compare ?? true
-  const focus = options.focus
-  const checked = validate(options.data ?? trade)
-  if (!checked.ok)
-    return checked
-  const rows = checked.value
-  const shown = series(year, statistics, rows)
-  if (shown.length === 0)
-    return { ok: false, error: `No trade figures for ${year} in ${statisticsLabel[statistics]}.` }
-
-  // Comparison marks: other statistics for the same partner and year, and the article's figure.
+/**
+ * Data step: the comparison marks for the bars' partners, in the order of `rows`: the article's own
+ * figure (any year) and other statistics for the same year. None when `compare` is off; with a
+ * `focus`, only that partner's.
+ */
+export function comparisonRecords(rows: readonly TradeRecord[], shown: readonly TradeRecord[], s: TradeSettings): ComparisonRecord[] {
+  if (!s.compare)
+    return []
   const partners = shown.map(r => r.partner)
-  const comparisonRecords: { kind: ComparisonKind, record: TradeRecord }[] = compare
-    ? rows
-        .filter(r => partners.includes(r.partner) && !shown.includes(r) && (!focus || r.partner === focus))
-        .flatMap((r): { kind: ComparisonKind, record: TradeRecord }[] => {
-          if (r.article) {
-            return [
-              { kind: 'article' as const, record: r },
-            ]
-          }
-          if (r.year === year) {
-            return [
-              { kind: 'mirror' as const, record: r },
-            ]
-          }
-          return []
-        })
-    : []
-  const lanesPerRow = max(partners, p => comparisonRecords.filter(c => c.record.partner === p).length) ?? 0
-  const rowHeight = BAR_HEIGHT + lanesPerRow * LANE_HEIGHT + ROW_GAP
+  return rows
+    .filter(r => partners.includes(r.partner) && !shown.includes(r) && (!s.focus || r.partner === s.focus))
+    .flatMap((r): ComparisonRecord[] => {
+      if (r.article) {
+        return [
+          { kind: 'article' as const, record: r },
+        ]
+      }
+      if (r.year === s.year) {
+        return [
+          { kind: 'mirror' as const, record: r },
+        ]
+      }
+      return []
+    })
+}
 
-  const comparisonText = (kind: ComparisonKind, r: TradeRecord) => kind === 'article'
-    ? `${r.year}, the figure quoted by the article: ${formatBillions(r.value)}`
-    : `${r.year} in ${statisticsLabel[r.statistics]}: ${formatBillions(r.value)}`
-  const barText = (r: TradeRecord) => r.article
+/** The label of a bar: "$39.9 bn", plus a note when the article quotes this very figure. */
+export function barLabel(r: TradeRecord): string {
+  return r.article
     ? `${formatBillions(r.value)} (the figure quoted by the article)`
     : formatBillions(r.value)
+}
 
-  // The common baseline sits right of the longest partner name.
+/** The label of a comparison mark: its year, whose statistics (or the article), and its value. */
+export function comparisonLabel(kind: ComparisonKind, r: TradeRecord): string {
+  return kind === 'article'
+    ? `${r.year}, the figure quoted by the article: ${formatBillions(r.value)}`
+    : `${r.year} in ${statisticsLabel[r.statistics]}: ${formatBillions(r.value)}`
+}
+
+/**
+ * Scales step: the baseline sits right of the longest partner name; the range is the widest for which
+ * every bar label, and every comparison label that can, still fits right of its mark.
+ */
+export function tradeScales(shown: readonly TradeRecord[], compared: readonly ComparisonRecord[]): TradeScales {
+  const lanesPerRow = max(shown, r => compared.filter(c => c.record.partner === r.partner).length) ?? 0
   const x0 = Math.ceil(NAME_X + (max(shown, r => textWidth(powerById[r.partner].name, TYPE.label, true)) ?? 0) + 14)
   const right = CHART_WIDTH - 4
   // `|| 1`: a chart of zeros still has a scale.
-  const domainMax = Math.max(...shown.map(r => r.value), ...comparisonRecords.map(c => c.record.value)) || 1
-  // The widest range for which every label still fits right of its mark: x(value) + room <= right.
+  const domainMax = Math.max(...shown.map(r => r.value), ...compared.map(c => c.record.value)) || 1
+  // The widest range for which a label of `room` still fits right of its mark: x(value) + room <= right.
   const limit = (value: number, room: number) => value > 0
     ? x0 + (right - room - x0) * domainMax / value
     : Number.POSITIVE_INFINITY
-  const barLimit = Math.min(right, ...shown.map(r => limit(r.value, LABEL_GAP + textWidth(barText(r), TYPE.label, true))))
-  const comparisonLimit = Math.min(right, ...comparisonRecords.map(c =>
-    limit(c.record.value, MARKER + LABEL_GAP + textWidth(comparisonText(c.kind, c.record), TYPE.small))))
+  const barLimit = Math.min(right, ...shown.map(r => limit(r.value, LABEL_GAP + textWidth(barLabel(r), TYPE.label, true))))
+  const comparisonLimit = Math.min(right, ...compared.map(c =>
+    limit(c.record.value, MARKER + LABEL_GAP + textWidth(comparisonLabel(c.kind, c.record), TYPE.small))))
   // Comparison labels may not squeeze the bars below half the width: a long one then goes left of its marker.
   const rangeEnd = Math.min(barLimit, Math.max(comparisonLimit, x0 + (right - x0) / 2))
-  const x = scaleLinear().domain([0, domainMax]).range([x0, rangeEnd])
+  return {
+    x: scaleLinear().domain([0, domainMax]).range([x0, rangeEnd]),
+    x0,
+    right,
+    rowHeight: BAR_HEIGHT + lanesPerRow * LANE_HEIGHT + ROW_GAP,
+    rowsTop: ROWS_TOP,
+  }
+}
 
-  const titleY = 24
-  const subtitleY = 50
-  const legendY = 82
-  const rowsTop = 106
-
-  const bars: TradeBar[] = shown.map((r, i) => {
-    const y = rowsTop + i * rowHeight
-    const x1 = x(r.value)
+/** Marks step: one bar per record, top to bottom; with a focus, the others in neutral grey. */
+export function tradeBars(shown: readonly TradeRecord[], scales: TradeScales, focus?: PowerId): TradeBar[] {
+  return shown.map((r, i) => {
+    const y = scales.rowsTop + i * scales.rowHeight
+    const x1 = scales.x(r.value)
     return {
       record: r,
       partner: r.partner,
@@ -183,30 +231,32 @@ export function layoutTradeChart(options: TradeChartOptions = {}): TradeChartRes
         ? 'var(--chart-rule)'
         : powerColour(r.partner),
       value: r.value,
-      label: barText(r),
+      label: barLabel(r),
       y,
-      x0,
+      x0: scales.x0,
       x1,
       height: BAR_HEIGHT,
       labelX: x1 + LABEL_GAP,
       cy: y + BAR_HEIGHT / 2,
     }
   })
+}
 
-  const comparisons: TradeComparison[] = []
-  for (const bar of bars) {
-    const mine = comparisonRecords.filter(c => c.record.partner === bar.partner)
-    mine.forEach((c, lane) => {
-      const cx = x(c.record.value)
-      const label = comparisonText(c.kind, c.record)
-      const fitsRight = cx + MARKER + LABEL_GAP + textWidth(label, TYPE.small) <= right
-      comparisons.push({
+/** Marks step: each comparison on its own lane under its partner's bar, labelled right of it if it fits, else left. */
+export function tradeComparisons(bars: readonly TradeBar[], compared: readonly ComparisonRecord[], scales: TradeScales): TradeComparison[] {
+  return bars.flatMap(bar => compared
+    .filter(c => c.record.partner === bar.partner)
+    .map((c, lane): TradeComparison => {
+      const cx = scales.x(c.record.value)
+      const label = comparisonLabel(c.kind, c.record)
+      const fitsRight = cx + MARKER + LABEL_GAP + textWidth(label, TYPE.small) <= scales.right
+      return {
         kind: c.kind,
         record: c.record,
         partner: bar.partner,
         colour: bar.colour,
         value: c.record.value,
-        x0,
+        x0: scales.x0,
         x: cx,
         cy: bar.y + BAR_HEIGHT + lane * LANE_HEIGHT + LANE_HEIGHT / 2 + 2,
         label,
@@ -214,19 +264,17 @@ export function layoutTradeChart(options: TradeChartOptions = {}): TradeChartRes
           ? cx + MARKER + LABEL_GAP
           : cx - MARKER - LABEL_GAP,
         anchor: fitsRight ? 'start' : 'end',
-      })
-    })
-  }
+      }
+    }))
+}
 
-  const steps = bars.length + (comparisons.length ? 1 : 0)
-  const comparisonStep = comparisons.length ? steps : 0
+/** Labels step: one legend entry for the bars, one per kind of comparison mark (shown with them), left to right. */
+export function tradeLegend(comparisons: readonly TradeComparison[], s: TradeSettings, comparisonStep: number): LegendItem[] {
   const kinds = [
     ...new Set(comparisons.map(c => c.kind)),
   ].sort()
-
-  // Legend: one entry for the bars, one per kind of comparison mark, left to right.
-  const legendEntries: Omit<LegendItem, 'x' | 'y'>[] = [
-    { kind: 'bar', text: `Bars: ${year}, ${statisticsLabel[statistics]}`, step: 0 },
+  const entries: Omit<LegendItem, 'x' | 'y'>[] = [
+    { kind: 'bar', text: `Bars: ${s.year}, ${statisticsLabel[s.statistics]}`, step: 0 },
     ...kinds.map((kind) => {
       const cs = comparisons.filter(c => c.kind === kind)
       const who = listJoin([
@@ -239,20 +287,24 @@ export function layoutTradeChart(options: TradeChartOptions = {}): TradeChartRes
           ])} (${who})`, step: comparisonStep }
     }),
   ]
-  let legendX = 0
-  const legend: LegendItem[] = legendEntries.map((entry) => {
-    const item = { ...entry, x: legendX, y: legendY }
-    legendX += 22 + textWidth(entry.text, TYPE.small) + 26
+  let x = 0
+  return entries.map((entry) => {
+    const item = { ...entry, x, y: LEGEND_Y }
+    x += 22 + textWidth(entry.text, TYPE.small) + 26
     return item
   })
+}
 
-  // Source line: whose statistics each number is, and who reported it.
+/**
+ * Labels step: the source line, saying whose statistics each number is and who reported it. The
+ * article's own figure is named as such, whether it is a bar (2021) or a comparison mark (2022).
+ */
+export function tradeSourceText(shown: readonly TradeRecord[], comparisons: readonly TradeComparison[]): string {
   const groups = new Map<string, { ids: SourceId[], records: TradeRecord[] }>()
   for (const r of [
     ...shown,
     ...comparisons.map(c => c.record),
   ]) {
-    // The article's own figure is named as such, whether it is a bar (2021) or a comparison mark (2022).
     const key = r.article
       ? 'article'
       : r.statistics
@@ -268,27 +320,33 @@ export function layoutTradeChart(options: TradeChartOptions = {}): TradeChartRes
       ...new Set(records.map(r => statisticsLabel[r.statistics])),
     ])} as quoted by ${listJoin(publishers(['article', ...ids]))}`
     : `${statisticsLabel[key as StatisticsKind]} as reported by ${listJoin(publishers(ids))}`)
-  const sourceText = `Sources: ${parts.join('; ')}.`
-  const sourceLines = wrapText(sourceText, CHART_WIDTH, TYPE.source)
-  const rowsBottom = rowsTop + bars.length * rowHeight - ROW_GAP
-  const sourceY = rowsBottom + 30
-  const lineHeight = 18
-  const height = Math.ceil(sourceY + (sourceLines.length - 1) * lineHeight + 8)
+  return `Sources: ${parts.join('; ')}.`
+}
 
+/** Labels step: a headline naming the largest partner, and a subtitle with the year, unit and statistics. */
+export function tradeHeadlines(shown: readonly TradeRecord[], s: TradeSettings, options: Pick<TradeChartOptions, 'title' | 'subtitle'> = {}): { title: string, subtitle: string } {
   const top = shown[0]!
-  const title = options.title ?? (shown.length > 1
-    ? `${capitalise(powerNameInSentence(top.partner))} trades most with Kazakhstan`
-    : `Trade of ${powerNameInSentence(top.partner)} with Kazakhstan`)
-  const subtitle = options.subtitle ?? `Trade in goods with Kazakhstan, ${year}, US$ billion (${statisticsLabel[statistics]})`
+  return {
+    title: options.title ?? (shown.length > 1
+      ? `${capitalise(powerNameInSentence(top.partner))} trades most with Kazakhstan`
+      : `Trade of ${powerNameInSentence(top.partner)} with Kazakhstan`),
+    subtitle: options.subtitle ?? `Trade in goods with Kazakhstan, ${s.year}, US$ billion (${statisticsLabel[s.statistics]})`,
+  }
+}
 
-  const description = [
+/** Accessible step: the SVG's description, every bar and every comparison mark in words. */
+export function tradeDescription(subtitle: string, bars: readonly TradeBar[], comparisons: readonly TradeComparison[]): string {
+  return [
     `Bar chart. ${subtitle}: ${bars.map(b => `${b.name} ${formatBillions(b.value)}`).join(', ')}.`,
     ...comparisons.map(c => c.kind === 'article'
       ? `Also marked: ${powerById[c.partner].name} ${c.record.year}, ${formatBillions(c.value)}, the figure quoted by the article.`
       : `Also marked: ${powerById[c.partner].name} ${c.record.year}, ${formatBillions(c.value)} in ${statisticsLabel[c.record.statistics]}, so the two sides' statistics differ.`),
   ].join(' ')
+}
 
-  const table = [
+/** Accessible step: the hidden table, one row per bar then per comparison mark, with how each is drawn. */
+export function tradeTable(bars: readonly TradeBar[], comparisons: readonly TradeComparison[]): TradeLayout['table'] {
+  return [
     ...bars.map(b => ({
       partner: b.name,
       year: b.record.year,
@@ -306,27 +364,51 @@ export function layoutTradeChart(options: TradeChartOptions = {}): TradeChartRes
         : 'circle (other statistics)',
     })),
   ]
+}
 
+/**
+ * Lays the chart out, or explains why it cannot (no rows, a negative value, an unknown power…):
+ * data → scales → marks → labels → the accessible description and table.
+ */
+export function layoutTradeChart(options: TradeChartOptions = {}): TradeChartResult {
+  const s = tradeSettings(options)
+  const checked = validateTradeRows(options.data ?? trade)
+  if (!checked.ok)
+    return checked
+  const shown = series(s.year, s.statistics, checked.value)
+  if (shown.length === 0)
+    return { ok: false, error: `No trade figures for ${s.year} in ${statisticsLabel[s.statistics]}.` }
+
+  const compared = comparisonRecords(checked.value, shown, s)
+  const scales = tradeScales(shown, compared)
+  const bars = tradeBars(shown, scales, s.focus)
+  const comparisons = tradeComparisons(bars, compared, scales)
+  // Bars one per step, then one step for all comparison marks.
+  const steps = bars.length + (comparisons.length ? 1 : 0)
+  const comparisonStep = comparisons.length ? steps : 0
+  const rowsBottom = scales.rowsTop + bars.length * scales.rowHeight - ROW_GAP
+  const source = sourceBlock(tradeSourceText(shown, comparisons), rowsBottom + 30)
+  const { title, subtitle } = tradeHeadlines(shown, s, options)
   return {
     ok: true,
     layout: {
       width: CHART_WIDTH,
-      height,
+      height: frameHeight(source),
       title,
       subtitle,
-      year,
-      statistics,
-      titleY,
-      subtitleY,
+      year: s.year,
+      statistics: s.statistics,
+      titleY: TITLE_Y,
+      subtitleY: SUBTITLE_Y,
       bars,
       comparisons,
-      legend,
-      baseline: { x: x0, y0: rowsTop - 6, y1: rowsBottom + 6 },
+      legend: tradeLegend(comparisons, s, comparisonStep),
+      baseline: { x: scales.x0, y0: scales.rowsTop - 6, y1: rowsBottom + 6 },
       steps,
       comparisonStep,
-      source: { lines: sourceLines, y: sourceY, lineHeight },
-      description,
-      table,
+      source,
+      description: tradeDescription(subtitle, bars, comparisons),
+      table: tradeTable(bars, comparisons),
     },
   }
 }

@@ -1,13 +1,28 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { load } from '@slidev/parser/fs'
 import { afterAll, describe, expect, it } from 'vitest'
+import { projectRoot } from '../../scripts/deck'
 import { buildDeck, cleanTemp, copyProject } from './helpers'
 
 afterAll(cleanTemp)
 
+let deckBuild: ReturnType<typeof buildDeck> | undefined
+/** The deck built once for the tests below that only read the output. */
+function built(): ReturnType<typeof buildDeck> {
+  deckBuild ??= buildDeck()
+  return deckBuild
+}
+
+/** The value of the `content` attribute of the meta tag `<meta name|property="key">`, entities decoded. */
+function metaContent(html: string, key: string): string | undefined {
+  const tag = html.match(new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`))
+  return tag?.[1]?.replace(/&quot;/g, '"').replace(/&#0?39;|&#x27;/g, '\'').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+}
+
 describe('slidev build', () => {
   it('builds the deck into a static site with its own fonts and favicon', () => {
-    const { dir, result } = buildDeck()
+    const { dir, result } = built()
     expect(result.status, result.output).toBe(0)
     const html = readFileSync(join(dir, 'index.html'), 'utf8')
     expect(html).toContain('favicon.svg')
@@ -15,6 +30,32 @@ describe('slidev build', () => {
     const assets = readdirSync(join(dir, 'assets'), { recursive: true, encoding: 'utf8' })
     expect(assets.some(f => /source-sans-3-latin-400-normal.*\.woff2$/.test(f))).toBe(true)
     expect(existsSync(join(dir, 'favicon.svg'))).toBe(true)
+  })
+
+  it('writes the description, author and keywords meta tags as the headmatter says, without stray quotes or \\n', async () => {
+    const { dir, result } = built()
+    expect(result.status, result.output).toBe(0)
+    const html = readFileSync(join(dir, 'index.html'), 'utf8')
+    const { headmatter } = await load({
+      roots: [projectRoot],
+      userRoot: projectRoot,
+    }, join(projectRoot, 'slides.md'))
+    const plain = (value: unknown) => (Array.isArray(value)
+      ? value.join(', ')
+      : String(value)).replace(/\s+/g, ' ').trim()
+    const seo = headmatter.seoMeta as Record<string, string>
+    const expected: Record<string, string> = {
+      'description': plain(headmatter.info),
+      'author': plain(headmatter.author),
+      'keywords': plain(headmatter.keywords),
+      'og:title': plain(seo.ogTitle),
+      'og:description': plain(seo.ogDescription ?? headmatter.info),
+    }
+    for (const [key, value] of Object.entries(expected)) {
+      const content = metaContent(html, key)
+      expect(content, key).toBe(value)
+      expect(content, key).not.toMatch(/^"|"$|\\n/)
+    }
   })
 
   it('refuses to build with a bad data record, naming the file, the record and the field', () => {

@@ -56,6 +56,7 @@ export function copyProject(): string {
     'pages',
     'components',
     'charts',
+    'scripts',
     'data',
     'setup',
     'styles',

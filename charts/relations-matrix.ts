@@ -9,7 +9,7 @@ import { aspectLabel, parseRelations, relationAspects, relations } from '../data
 import { parseRecords } from '../data/schema'
 import { formatBillions, parseTrade, statisticsLabel, trade } from '../data/trade'
 import { formatWhen, monthNames, spanOf, visits, VisitSchema } from '../data/visits'
-import { explainBadData, revealCount, textWidth, wrapText } from './chart-utils'
+import { explainBadData, listJoin, revealCount, textWidth, wrapText } from './chart-utils'
 
 /**
  * Layout of RelationsMatrix, the synthesis slide: the four visiting powers (rows) × visits in autumn
@@ -293,7 +293,7 @@ export function layoutRelationsMatrix(options: RelationsMatrixOptions = {}): Lay
       steps: RELATIONS_MATRIX_STEPS,
       columns: matrixColumns,
       rows,
-      caption: `Kazakhstan and the four visiting powers, autumn 2022: visits, trade in ${MATRIX_TRADE_YEAR} (${statisticsLabel[MATRIX_STATISTICS]}), ${relationAspects.map(a => aspectLabel[a].toLowerCase()).join(', ')}`,
+      caption: `Kazakhstan and the four visiting powers, autumn 2022: visits, trade in ${MATRIX_TRADE_YEAR} (${statisticsLabel[MATRIX_STATISTICS]}), ${listJoin(relationAspects.map(a => aspectLabel[a].charAt(0).toLowerCase() + aspectLabel[a].slice(1)))}`,
       headHeight: head,
       rowHeights,
       height: head + rowHeights.reduce((a, b) => a + b, 0),

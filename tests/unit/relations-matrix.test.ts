@@ -154,7 +154,11 @@ describe('relations matrix layout', () => {
 describe('<RelationsMatrix>', () => {
   it('is a real table: caption, a heading per column, a heading per power with its colour and glyph, 4 × 5 cells', () => {
     const w = mount(RelationsMatrix)
-    expect(w.find('table caption').text()).toContain('autumn 2022')
+    const caption = w.find('table caption').text()
+    expect(caption).toContain('autumn 2022')
+    for (const aspect of relationAspects)
+      expect(caption.toLowerCase()).toContain(aspectLabel[aspect].toLowerCase())
+    expect(caption).toContain('Astana')
     expect(w.findAll('thead th[scope="col"]')).toHaveLength(matrixColumns.length)
     const rowHeads = w.findAll('tbody th[scope="row"]')
     expect(rowHeads.map(h => h.text())).toEqual(visitingPowerIds.map(p => `${powerById[p].glyph}${powerById[p].name}`))

@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest'
 const root = resolve(import.meta.dirname, '../../..')
 
 /** Script files Slidev (unplugin-vue-components) would register as components too. */
-const SCRIPT = new Set(['.ts', '.js', '.tsx', '.jsx', '.mts', '.cts', '.mjs', '.cjs'])
+const SCRIPT = new Set([
+  '.ts',
+  '.js',
+  '.tsx',
+  '.jsx',
+  '.mts',
+  '.cts',
+  '.mjs',
+  '.cjs',
+])
 
 /** Every script file under a folder, relative to it (sub-folders included: Slidev scans them too). */
 function scriptFiles(dir: string): string[] {

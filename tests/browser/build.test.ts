@@ -32,6 +32,13 @@ describe('slidev build', () => {
     expect(existsSync(join(dir, 'favicon.svg'))).toBe(true)
   })
 
+  it('builds without component naming conflicts (Slidev auto-imports every file in components/)', () => {
+    const { result } = built()
+    expect(result.status, result.output).toBe(0)
+    expect(result.output).toContain('modules transformed')
+    expect(result.output).not.toMatch(/naming conflicts?/i)
+  })
+
   it('writes the description, author and keywords meta tags as the headmatter says, without stray quotes or \\n', async () => {
     const { dir, result } = built()
     expect(result.status, result.output).toBe(0)

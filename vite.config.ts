@@ -1,5 +1,8 @@
 import type { Plugin } from 'vite'
+import process from 'node:process'
 import { defineConfig } from 'vite'
+import { cleanMetaTags } from './scripts/clean-meta.ts'
+import { singleFilePlugins } from './scripts/single-file-vite.ts'
 // Importing the data validates every record: `slidev` and `slidev build` stop at start-up with the
 // message of the first bad record (file, record, field) instead of showing a silently wrong slide.
 import './data/index.ts'
@@ -41,5 +44,12 @@ function validateDataOnChange(): Plugin {
 export default defineConfig({
   plugins: [
     validateDataOnChange(),
+    // Description, author and keywords meta tags without Slidev's stray quotes and \n (see the file).
+    cleanMetaTags(),
+    // `npm run export -- --format html` (scripts/single-file.ts) builds with DECK_SINGLE_FILE=1: every
+    // script, style, font and image inlined into one index.html. The dev server and `slidev build` never set it.
+    ...(process.env.DECK_SINGLE_FILE === '1'
+      ? singleFilePlugins()
+      : []),
   ],
 })

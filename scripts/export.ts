@@ -1,19 +1,130 @@
 import type { FoundBrowser } from './browser.ts'
+import type { DeckSlide } from './deck.ts'
+import type { Paper } from './handout.ts'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { sourceById } from '../data/sources.ts'
 import { findBrowser, noBrowserMessage } from './browser.ts'
-import { projectRoot } from './deck.ts'
+import { loadDeck, projectRoot } from './deck.ts'
+import { makeHandout, papers } from './handout.ts'
+import { slideSize, trimToSlides } from './pdf-edge.ts'
+import { cleanPptxNotes } from './pptx-notes.ts'
+import { buildSingleFile, singleFileLimit } from './single-file.ts'
 
 /**
- * `npm run export [-- slidev export options]`: the PDF (one page per slide, final click step, bookmarks),
- * with a Chromium found by itself (CHROMIUM_PATH, then a system Chromium/Chrome, then Playwright's own).
- * `npm run export -- --notes`: the handout, a PDF of the slides with their speaker notes.
- * `npm run export -- --format png`: one PNG per slide. Other options pass through to `slidev export`.
+ * `npm run export [-- options]`, with a Chromium found by itself (CHROMIUM_PATH, then a system
+ * Chromium/Chrome, then Playwright's own):
+ * - (default) the slide PDF: one page per slide, final click step, bookmarks, cropped to the slide;
+ * - `--format png`: one PNG per slide, in a folder;
+ * - `--handout [--paper a4|letter]`: each slide with its speaker notes beneath, a cover, bookmarks;
+ * - `--format pptx` (slides as pictures) / `--format pptx-editable` (text boxes), each slide's notes in
+ *   its notes field;
+ * - `--format html`: one HTML file that presents from file://;
+ * - `--notes`: Slidev's notes PDF (titles and notes, no slides).
+ * `--dark` gives the dark version and adds `-dark` to the default name; `--output FILE` names the file.
+ * Other options pass through to `slidev export`. Every temporary file goes into one private folder that
+ * is removed at the end, also when the export fails.
  */
 const slidev = join(projectRoot, 'node_modules', '.bin', 'slidev')
+
+type Kind = 'pdf' | 'png' | 'pptx' | 'pptx-editable' | 'html' | 'handout' | 'notes'
+
+export interface ExportArgs {
+  kind: Kind
+  dark: boolean
+  output?: string
+  paper: Paper
+  /** Options passed through to `slidev export`. */
+  pass: string[]
+}
+
+/** Reads the command line (`--opt value` or `--opt=value`). */
+export function parseArgs(argv: string[]): ExportArgs {
+  const pass: string[] = []
+  let format: string | undefined
+  let output: string | undefined
+  let paper: string = 'a4'
+  let dark = false
+  let handout = false
+  let notes = false
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=')
+      ? [
+          arg.slice(0, arg.indexOf('=')),
+          arg.slice(arg.indexOf('=') + 1),
+        ]
+      : [arg, undefined]
+    const value = (): string => {
+      const v = inline ?? argv[++i]
+      if (v === undefined || v.startsWith('--'))
+        throw new Error(`${flag} needs a value`)
+      return v
+    }
+    if (flag === '--format' || flag === '-f')
+      format = value()
+    else if (flag === '--output' || flag === '-o')
+      output = value()
+    else if (flag === '--paper')
+      paper = value()
+    else if (flag === '--dark')
+      dark = inline === undefined || inline === 'true'
+    else if (flag === '--handout')
+      handout = true
+    else if (flag === '--notes')
+      notes = true
+    else
+      pass.push(arg)
+  }
+  if (!(paper in papers))
+    throw new Error(`--paper ${paper}: use ${Object.keys(papers).join(' or ')}`)
+  const formats = [
+    'pdf',
+    'png',
+    'pptx',
+    'pptx-editable',
+    'html',
+  ]
+  if (format && !formats.includes(format))
+    throw new Error(`--format ${format}: use one of ${formats.join(', ')} (or --handout, --notes)`)
+  if ((handout || notes) && format && format !== 'pdf')
+    throw new Error(`--${handout ? 'handout' : 'notes'} is a PDF; it cannot be combined with --format ${format}`)
+  if (handout && notes)
+    throw new Error('--handout and --notes are two different exports; choose one')
+  if (notes && dark)
+    throw new Error('The notes PDF (--notes) has no dark version; --handout --dark gives the handout with dark slides')
+  const kind: Kind = handout
+    ? 'handout'
+    : notes
+      ? 'notes'
+      : (format ?? 'pdf') as Kind
+  return {
+    kind,
+    dark,
+    output,
+    paper: paper as Paper,
+    pass,
+  }
+}
+
+/** The file (or, for PNGs, folder) an export writes when no --output is given. */
+export function defaultOutput(kind: Kind, base: string, dark: boolean): string {
+  const name = `${base}${dark ? '-dark' : ''}`
+  switch (kind) {
+    case 'pdf': return `${name}.pdf`
+    case 'png': return name
+    case 'handout': return `${name}-handout.pdf`
+    case 'notes': return `${name}-notes.pdf`
+    case 'pptx': return `${name}.pptx`
+    case 'pptx-editable': return `${name}-editable.pptx`
+    case 'html': return `${name}.html`
+  }
+}
 
 function browserOrExit(): FoundBrowser {
   try {
@@ -34,9 +145,7 @@ function browserOrExit(): FoundBrowser {
  * for its browsers under PLAYWRIGHT_BROWSERS_PATH, so a folder is laid out there whose executables are
  * links to the browser we found. Each path Playwright asks for is read from its own error message.
  */
-function browsersFolderFor(browser: FoundBrowser): string {
-  const folder = join(projectRoot, 'node_modules', '.cache', 'deck-browsers')
-  rmSync(folder, { recursive: true, force: true })
+function browsersFolderFor(browser: FoundBrowser, folder: string, env: NodeJS.ProcessEnv): string {
   mkdirSync(folder, { recursive: true })
   const require = createRequire(join(projectRoot, 'package.json'))
   const probe = `
@@ -48,7 +157,7 @@ function browsersFolderFor(browser: FoundBrowser): string {
       cwd: projectRoot,
       encoding: 'utf8',
       env: {
-        ...process.env,
+        ...env,
         PLAYWRIGHT_BROWSERS_PATH: folder,
         NODE_PATH: dirname(dirname(require.resolve('playwright-chromium'))),
       },
@@ -65,25 +174,157 @@ function browsersFolderFor(browser: FoundBrowser): string {
   throw new Error('Could not lay out a browser folder for the notes export')
 }
 
-function main(): number {
-  const args = process.argv.slice(2)
-  const browser = browserOrExit()
-  console.log(`export: using ${browser.path} (found via ${browser.via})`)
-  if (args.includes('--notes')) {
-    const rest = args.filter(a => a !== '--notes')
-    const folder = browsersFolderFor(browser)
-    return spawnSync(slidev, ['export-notes', ...rest], {
+class ExportError extends Error {}
+
+async function exportDeck(args: ExportArgs, work: string): Promise<string> {
+  const deck: DeckSlide[] = await loadDeck()
+  const head = deck[0]?.frontmatter ?? {}
+  const base = String(head.exportFilename ?? 'slides')
+  const output = resolve(process.cwd(), args.output ?? defaultOutput(args.kind, base, args.dark))
+  // Children (slidev, Vite, Playwright, Chromium) put their temporary files here, removed at the end.
+  const childTmp = join(work, 'tmp')
+  mkdirSync(childTmp)
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TMPDIR: childTmp,
+    TMP: childTmp,
+    TEMP: childTmp,
+  }
+  const run = (cmd: string, cmdArgs: string[], extra: NodeJS.ProcessEnv = {}): number | null =>
+    spawnSync(cmd, cmdArgs, {
       cwd: projectRoot,
       stdio: 'inherit',
-      env: { ...process.env, PLAYWRIGHT_BROWSERS_PATH: folder },
-    }).status ?? 1
+      env: {
+        ...env,
+        ...extra,
+      },
+    }).status
+
+  if (args.kind === 'html') {
+    const html = buildSingleFile(join(work, 'html'), run)
+    writeFileSync(output, html)
+    if (html.length > singleFileLimit)
+      console.warn(`export: ${output} is ${html.length} bytes, over the ${singleFileLimit}-byte budget`)
+    return output
   }
-  return spawnSync(slidev, [
-    'export',
-    '--executable-path',
-    browser.path,
-    ...args,
-  ], { cwd: projectRoot, stdio: 'inherit' }).status ?? 1
+
+  const browser = browserOrExit()
+  console.log(`export: using ${browser.path} (found via ${browser.via})`)
+
+  if (args.kind === 'notes') {
+    const folder = browsersFolderFor(browser, join(work, 'browsers'), env)
+    const status = run(slidev, [
+      'export-notes',
+      '--output',
+      output,
+      ...args.pass,
+    ], { PLAYWRIGHT_BROWSERS_PATH: folder })
+    if (status !== 0)
+      throw new ExportError(`slidev export-notes failed (exit ${status})`)
+    return output
+  }
+
+  const slidevExport = (format: string, out: string, extra: string[] = []): void => {
+    const status = run(slidev, [
+      'export',
+      '--executable-path',
+      browser.path,
+      '--format',
+      format,
+      '--output',
+      out,
+      ...(args.dark
+        ? ['--dark']
+        : []),
+      ...extra,
+      ...args.pass,
+    ])
+    if (status !== 0)
+      throw new ExportError(`slidev export --format ${format} failed (exit ${status})`)
+  }
+  // Slidev's one-piece export prints (or screenshots) the print page as soon as the network is idle. On a
+  // busy machine the slides are not laid out yet, or Vite reloads the page after discovering a dependency,
+  // and it writes blank pages or, for PNGs, no picture at all. A short wait lets the page settle.
+  const settle = args.pass.some(a => a.startsWith('--wait'))
+    ? []
+    : ['--wait', '2000']
+
+  switch (args.kind) {
+    case 'pdf': {
+      const raw = join(work, 'slides.pdf')
+      slidevExport('pdf', raw, settle)
+      writeFileSync(output, await trimToSlides(readFileSync(raw), slideSize(deck)))
+      return output
+    }
+    case 'png': {
+      slidevExport('png', output, settle)
+      const pngs = readdirSync(output).filter(f => f.endsWith('.png'))
+      if (pngs.length < deck.length)
+        throw new ExportError(`The PNG export wrote ${pngs.length} pictures for ${deck.length} slides`)
+      return output
+    }
+    case 'handout': {
+      const raw = join(work, 'slides.pdf')
+      slidevExport('pdf', raw, settle)
+      const slidesPdf = await trimToSlides(readFileSync(raw), slideSize(deck))
+      const article = sourceById('article')
+      const epoch = Number(process.env.SOURCE_DATE_EPOCH)
+      const bytes = await makeHandout({
+        slidesPdf,
+        deck,
+        paper: args.paper,
+        title: String(head.title ?? deck[0]?.title ?? 'Slides'),
+        subtitle: typeof head.info === 'string'
+          ? head.info.split('\n')[0]
+          : undefined,
+        author: typeof head.author === 'string'
+          ? head.author
+          : undefined,
+        source: article,
+        date: Number.isFinite(epoch) && epoch > 0
+          ? new Date(epoch * 1000)
+          : new Date(),
+      })
+      writeFileSync(output, bytes)
+      return output
+    }
+    case 'pptx':
+    case 'pptx-editable': {
+      const raw = join(work, 'slides.pptx')
+      // One PowerPoint slide per slide with every click step shown: the headmatter's `export.withClicks: false`
+      // (without it Slidev makes one PowerPoint slide per click step); cleanPptxNotes checks the count.
+      slidevExport(args.kind, raw, settle)
+      writeFileSync(output, await cleanPptxNotes(readFileSync(raw), deck))
+      return output
+    }
+  }
 }
 
-process.exit(main())
+async function main(): Promise<number> {
+  let args: ExportArgs
+  try {
+    args = parseArgs(process.argv.slice(2))
+  }
+  catch (e) {
+    console.error(`export: ${(e as Error).message}`)
+    return 2
+  }
+  const work = mkdtempSync(join(tmpdir(), 'deck-export-'))
+  try {
+    const output = await exportDeck(args, work)
+    console.log(`export: wrote ${output}`)
+    return 0
+  }
+  catch (e) {
+    console.error(e instanceof ExportError
+      ? `export: ${e.message}`
+      : e)
+    return 1
+  }
+  finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  process.exit(await main())

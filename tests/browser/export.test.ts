@@ -1,12 +1,14 @@
 import type { DeckSlide } from '../../scripts/deck'
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { quoteById } from '../../data/quotes'
 import { figure, formatBillions } from '../../data/trade'
-import { loadDeck } from '../../scripts/deck'
+import { loadDeck, projectRoot } from '../../scripts/deck'
+import { defaultOutput } from '../../scripts/export'
+import { edgeMismatch, renderPdfPages } from './edges'
 import { run } from './helpers'
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>
@@ -16,6 +18,9 @@ let out: string
 let pdfPath: string
 let pdf: PdfDocument
 let pages: string[]
+let tmpLeft: string[]
+let darkDir: string
+let darkResult: { status: number | null, output: string }
 
 /** The PDF's text, page by page, with whitespace folded. */
 async function pageTexts(doc: PdfDocument): Promise<string[]> {
@@ -33,14 +38,27 @@ beforeAll(async () => {
   deck = await loadDeck()
   out = mkdtempSync(join(tmpdir(), 'deck-export-'))
   pdfPath = join(out, 'deck.pdf')
+  // A private temporary folder, empty before: whatever is left in it afterwards, the export left behind.
+  const privateTmp = join(out, 'tmp')
+  mkdirSync(privateTmp)
   const result = run(process.execPath, [
     '--experimental-strip-types',
     '--no-warnings',
     'scripts/export.ts',
     '--output',
     pdfPath,
-  ])
+  ], projectRoot, { TMPDIR: privateTmp })
   expect(result.status, result.output).toBe(0)
+  // The dark PDF with its default name, written into the folder it is run from.
+  darkDir = join(out, 'dark')
+  mkdirSync(darkDir)
+  darkResult = run(process.execPath, [
+    '--experimental-strip-types',
+    '--no-warnings',
+    join(projectRoot, 'scripts', 'export.ts'),
+    '--dark',
+  ], darkDir, { TMPDIR: privateTmp })
+  tmpLeft = readdirSync(privateTmp)
   pdf = await getDocument({
     data: new Uint8Array(readFileSync(pdfPath)),
     useSystemFonts: false,
@@ -90,5 +108,33 @@ describe('npm run export', () => {
   it('has a bookmark per slide title', async () => {
     const outline = await pdf.getOutline()
     expect(outline?.length ?? 0).toBeGreaterThanOrEqual(Math.min(deck.length, 10))
+  })
+})
+
+describe('npm run export: the page edge, temporary files, --dark', () => {
+  it('leaves nothing in the temporary folder', () => {
+    expect(tmpLeft).toEqual([])
+  })
+
+  it('paints every page to its edge: no hairline right of or below the slide', async () => {
+    const pixels = await renderPdfPages(readFileSync(pdfPath), deck.map(s => s.no))
+    for (const [i, p] of pixels.entries()) {
+      const { worst, where } = edgeMismatch(p)
+      expect(worst, `page ${i + 1}: ${where}`).toBeLessThanOrEqual(8)
+    }
+  })
+
+  it('writes the dark PDF next to the light one under a -dark name, painted to its edge too', async () => {
+    expect(darkResult.status, darkResult.output).toBe(0)
+    const base = String(deck[0]!.frontmatter.exportFilename)
+    const name = defaultOutput('pdf', base, true)
+    expect(readdirSync(darkDir)).toEqual([name])
+    expect(name).not.toBe(defaultOutput('pdf', base, false))
+    const bytes = readFileSync(join(darkDir, name))
+    const [first] = await renderPdfPages(bytes, [1], 1)
+    // Dark: the slide's background is dark.
+    expect(first!.data[(10 * first!.width + 10) * 4]).toBeLessThan(80)
+    for (const p of await renderPdfPages(bytes, deck.map(s => s.no)))
+      expect(edgeMismatch(p).worst, edgeMismatch(p).where).toBeLessThanOrEqual(8)
   })
 })

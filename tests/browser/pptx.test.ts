@@ -1,0 +1,113 @@
+import type { DeckSlide } from '../../scripts/deck'
+import { Buffer } from 'node:buffer'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createCanvas, loadImage } from '@napi-rs/canvas'
+import JSZip from 'jszip'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDeck, projectRoot } from '../../scripts/deck'
+import { plainNoteParagraphs } from '../../scripts/notes-text'
+import { slidesInOrder } from '../../scripts/pptx-notes'
+import { edgeMismatch } from './edges'
+import { run } from './helpers'
+
+let deck: DeckSlide[]
+let out: string
+let tmpLeft: string[]
+const files: Record<'pptx' | 'pptx-editable', { zip?: JSZip, output: string, status: number | null }> = {
+  'pptx': { output: '', status: null },
+  'pptx-editable': { output: '', status: null },
+}
+
+/** The notes page text of each slide, in order; paragraphs one per line. */
+async function notesOf(zip: JSZip): Promise<string[]> {
+  const notes: string[] = []
+  for (const slide of slidesInOrder(zip)) {
+    const rels = await zip.file(slide.replace(/slides\/(slide\d+\.xml)$/, 'slides/_rels/$1.rels'))!.async('string')
+    const target = /notesSlides\/(notesSlide\d+\.xml)/.exec(rels)?.[1]
+    if (!target) {
+      notes.push('')
+      continue
+    }
+    const xml = await zip.file(`ppt/notesSlides/${target}`)!.async('string')
+    const body = /<p:ph type="body"[\s\S]*?<p:txBody>([\s\S]*?)<\/p:txBody>/.exec(xml)?.[1] ?? ''
+    notes.push([
+      ...body.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g),
+    ]
+      .map(p => [
+        ...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g),
+      ].map(t => t[1]).join(''))
+      .filter(Boolean)
+      .join('\n')
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'))
+  }
+  return notes
+}
+
+beforeAll(async () => {
+  deck = await loadDeck()
+  out = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
+  const privateTmp = join(out, 'tmp')
+  mkdirSync(privateTmp)
+  for (const format of ['pptx', 'pptx-editable'] as const) {
+    const output = join(out, `${format}.pptx`)
+    const result = run(process.execPath, [
+      '--experimental-strip-types',
+      '--no-warnings',
+      'scripts/export.ts',
+      '--format',
+      format,
+      '--output',
+      output,
+    ], projectRoot, { TMPDIR: privateTmp })
+    files[format] = { output: result.output, status: result.status }
+    if (result.status === 0)
+      files[format].zip = await JSZip.loadAsync(readFileSync(output))
+  }
+  tmpLeft = readdirSync(privateTmp)
+})
+
+afterAll(() => {
+  if (out)
+    rmSync(out, { recursive: true, force: true })
+})
+
+describe.each(['pptx', 'pptx-editable'] as const)('npm run export -- --format %s', (format) => {
+  it('has one slide per slide, each with its notes as plain text', async () => {
+    const { zip, status, output } = files[format]
+    expect(status, output).toBe(0)
+    expect(slidesInOrder(zip!)).toHaveLength(deck.length)
+    const notes = await notesOf(zip!)
+    for (const slide of deck) {
+      const expected = plainNoteParagraphs(slide.note).join('\n').replace(/\n/g, ' ')
+      expect(notes[slide.no - 1]!.replace(/\n/g, ' '), `notes of slide ${slide.no}`).toBe(expected)
+    }
+    expect(notes.join(' ')).not.toMatch(/\[click|<\/?[a-z]+[\s>]/i)
+  })
+})
+
+describe('the PowerPoint files', () => {
+  it('leave no temporary files behind', () => {
+    expect(tmpLeft).toEqual([])
+  })
+
+  it('pictures: sharp on a 1920 px projector and painted to the edge', async () => {
+    const zip = files.pptx.zip!
+    const media = Object.keys(zip.files).filter(n => /^ppt\/media\/.+\.png$/.test(n))
+    expect(media.length).toBe(deck.length)
+    for (const name of media) {
+      const img = await loadImage(Buffer.from(await zip.file(name)!.async('uint8array')))
+      expect(img.width, name).toBeGreaterThanOrEqual(1920)
+      const canvas = createCanvas(img.width, img.height)
+      const ctx = canvas.getContext('2d')
+      ctx.drawImage(img, 0, 0)
+      const data = ctx.getImageData(0, 0, img.width, img.height)
+      const { worst, where } = edgeMismatch({ width: data.width, height: data.height, data: data.data })
+      expect(worst, `${name}: ${where}`).toBeLessThanOrEqual(8)
+    }
+  })
+})

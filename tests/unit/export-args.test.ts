@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { defaultOutput, parseArgs } from '../../scripts/export'
+import { plainNote, plainNoteParagraphs } from '../../scripts/notes-text'
+
+describe('npm run export: options', () => {
+  it('reads the kind of export, --output, --paper and --dark, and passes the rest to slidev', () => {
+    expect(parseArgs([])).toMatchObject({
+      kind: 'pdf',
+      dark: false,
+      paper: 'a4',
+      pass: [],
+    })
+    expect(parseArgs([
+      '--handout',
+      '--paper',
+      'letter',
+      '--output=h.pdf',
+    ])).toMatchObject({ kind: 'handout', paper: 'letter', output: 'h.pdf' })
+    expect(parseArgs([
+      '--format',
+      'pptx-editable',
+      '--dark',
+      '--range',
+      '2-4',
+    ])).toMatchObject({
+      kind: 'pptx-editable',
+      dark: true,
+      pass: ['--range', '2-4'],
+    })
+    expect(parseArgs(['--notes']).kind).toBe('notes')
+    expect(parseArgs(['--format=html']).kind).toBe('html')
+  })
+
+  it('refuses what it cannot do, saying why', () => {
+    expect(() => parseArgs(['--format', 'docx'])).toThrow(/--format docx: use one of/)
+    expect(() => parseArgs(['--paper', 'a5'])).toThrow(/--paper a5/)
+    expect(() => parseArgs(['--handout', '--format', 'pptx'])).toThrow(/cannot be combined/)
+    expect(() => parseArgs(['--notes', '--dark'])).toThrow(/no dark version/)
+    expect(() => parseArgs(['--output'])).toThrow(/--output needs a value/)
+  })
+
+  it('adds -dark to every default name, so a dark export never overwrites the light one', () => {
+    const kinds = [
+      'pdf',
+      'png',
+      'handout',
+      'notes',
+      'pptx',
+      'pptx-editable',
+      'html',
+    ] as const
+    const light = kinds.map(k => defaultOutput(k, 'deck', false))
+    const dark = kinds.filter(k => k !== 'notes').map(k => defaultOutput(k, 'deck', true))
+    expect(new Set([
+      ...light,
+      ...dark,
+    ]).size).toBe(light.length + dark.length)
+    expect(light).toEqual([
+      'deck.pdf',
+      'deck',
+      'deck-handout.pdf',
+      'deck-notes.pdf',
+      'deck.pptx',
+      'deck-editable.pptx',
+      'deck.html',
+    ])
+    for (const name of dark)
+      expect(name).toMatch(/^deck-dark(?:[.-]|$)/)
+  })
+})
+
+describe('speaker notes as plain text', () => {
+  it('drops click markers, markdown and HTML, and keeps paragraphs and list items', () => {
+    const note = [
+      'Welcome. [click] The **first** point, see [the article](https://example.org) and `code`.',
+      '',
+      '[click:3] A <span class="x">third</span> step &amp; more:',
+      '- one item',
+      '- *another* item',
+      '',
+      '<p>Last</p>',
+    ].join('\n')
+    expect(plainNoteParagraphs(note)).toEqual([
+      'Welcome. The first point, see the article and code.',
+      'A third step & more:\n• one item\n• another item',
+      'Last',
+    ])
+    expect(plainNote('')).toBe('')
+    expect(plainNote('snake_case_name stays')).toBe('snake_case_name stays')
+  })
+})

@@ -1,0 +1,71 @@
+import type { PowerId } from '../data/powers'
+import type { Quote, QuoteId } from '../data/quotes'
+import type { TradeRecord } from '../data/trade'
+import type { Visit } from '../data/visits'
+import { powerById } from '../data/powers'
+import { quoteById } from '../data/quotes'
+import { figure, formatBillions, statisticsLabel, TradeSchema } from '../data/trade'
+import { formatWhen, visits } from '../data/visits'
+import { byDate } from './visit-strip'
+
+/**
+ * What PowerAtAGlance shows for one visiting power, all read from data/: its 2022 trade figure in
+ * Kazakh statistics, and its quotation, or, for a power the article does not quote, its dated
+ * contacts with Kazakhstan.
+ */
+
+export type VisitingPowerId = TradeRecord['partner']
+
+/** The year of the figure every chapter shows: the one consistent series (Kazakh statistics). */
+export const GLANCE_YEAR = 2022
+
+/** Which quotation of data/quotes.ts speaks for which power (the article quotes no Russian side). */
+export const quoteOfPower: Partial<Record<VisitingPowerId, QuoteId>> = {
+  china: 'Q1',
+  eu: 'Q2',
+  us: 'Q3',
+}
+
+export interface PowerGlance {
+  power: VisitingPowerId
+  name: string
+  trade: { text: string, caption: string, record: TradeRecord }
+  quote?: Quote
+  /** The power's events in date order, when it has no quotation; `what` is the first clause of the record's. */
+  contacts?: { when: string, what: string, visit: Visit }[]
+}
+
+/** "Telephone call (exact day not known)" → "Telephone call"; "Take part in …; Kazakhstan hosts …" → "Take part in …". */
+export function firstClause(text: string): string {
+  return text.split(/;| \(/)[0]!.trim()
+}
+
+/** The glance for a power, or the message a chapter opener shows for a bad `power`. */
+export function powerGlance(power: unknown): { ok: true, glance: PowerGlance } | { ok: false, error: string } {
+  const parsed = TradeSchema.shape.partner.safeParse(power)
+  if (!parsed.success)
+    return { ok: false, error: `${parsed.error.issues[0]!.message}.` }
+  const id = parsed.data
+  const record = figure(id, GLANCE_YEAR)
+  const quoteId = quoteOfPower[id]
+  const glance: PowerGlance = {
+    power: id,
+    name: powerById[id as PowerId].name,
+    trade: {
+      text: formatBillions(record.value),
+      caption: `${record.year} · ${statisticsLabel[record.statistics]}`,
+      record,
+    },
+  }
+  if (quoteId) {
+    glance.quote = quoteById[quoteId]
+  }
+  else {
+    glance.contacts = visits.filter(v => v.power === id).sort(byDate).map(v => ({
+      when: formatWhen(v.when, false),
+      what: firstClause(v.what),
+      visit: v,
+    }))
+  }
+  return { ok: true, glance }
+}

@@ -1,0 +1,339 @@
+import type { PowerId } from '../data/powers'
+import type { Visit } from '../data/visits'
+import type { LayoutResult } from './chart-utils'
+import { scaleUtc } from 'd3-scale'
+import { powerById, powerIds, PowerIdSchema } from '../data/powers'
+import { visits as allVisits, formatWhen, monthNames, spanOf } from '../data/visits'
+import { listJoin, textWidth } from './chart-utils'
+
+/**
+ * Layout of VisitStrip: the whole visit sequence of data/visits.ts on one compact time axis, with one
+ * power's events in its colour (the marks of VisitTimeline: a point for a day, a bar for a range, a
+ * dashed fading bar for "early <month>") and a glyph-and-date label above each, the others as small grey
+ * marks. Labels stack in levels so none overlaps another or crosses another's leader line; the strip
+ * takes as many levels as the busiest power needs, so it is the same height in every chapter.
+ */
+
+/** Type sizes and mark sizes in viewBox units (≈ canvas px). */
+export const STRIP_TYPE = { date: 22, month: 17 } as const
+export const STRIP_GLYPH_R = 15
+/** The default width: the 868 px content width of a 980 px slide. */
+export const STRIP_WIDTH = 868
+const LEVEL = 38
+const LABEL_GAP = 6
+const BOX_GAP = 14
+const MONTH_BAND = 30
+
+export type StripMarkKind = 'point' | 'span' | 'approximate'
+
+export interface StripMark {
+  visit: Visit
+  power: PowerId
+  kind: StripMarkKind
+  /** Point: x0 === x1 === the middle of the day; spans from the start of the first day to the end of the last. */
+  x0: number
+  x1: number
+  highlighted: boolean
+}
+
+export interface StripLabel {
+  visit: Visit
+  power: PowerId
+  /** Where the leader line meets the mark. */
+  x: number
+  level: number
+  glyph: { x: number, y: number }
+  text: string
+  textX: number
+  anchor: 'start' | 'end'
+  /** The label's extent, glyph included. */
+  box: { x0: number, x1: number, y0: number, y1: number }
+}
+
+export interface VisitStripLayout {
+  width: number
+  height: number
+  power: PowerId
+  baseY: number
+  axis: { x0: number, x1: number }
+  months: { label: string, x: number, mid: number }[]
+  /** Every event in date order; the highlighted ones drawn last, on top. */
+  marks: StripMark[]
+  labels: StripLabel[]
+  levels: number
+  title: string
+  description: string
+  /** For the visually hidden list: every event in date order. */
+  table: { when: string, power: string, what: string, highlighted: boolean }[]
+}
+
+export type VisitStripResult = LayoutResult<VisitStripLayout>
+
+export interface VisitStripOptions {
+  /** The power whose events are highlighted (validated: a power of data/powers.ts). */
+  power: unknown
+  width?: number
+  /** Events (default data/visits.ts, already validated there). */
+  events?: readonly Visit[]
+}
+
+const DAY = 86_400_000
+const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
+
+export function byDate(a: Visit, b: Visit): number {
+  const sa = spanOf(a.when)
+  const sb = spanOf(b.when)
+  return sa.start.localeCompare(sb.start) || sa.end.localeCompare(sb.end)
+}
+
+/** The time scale: May to the end of November 2022, widened to whole months to take every event. */
+export function stripScale(events: readonly Visit[], width: number): { at: (ms: number) => number, start: number, end: number, x0: number, x1: number } {
+  let start = utc('2022-05-01')
+  let end = utc('2022-11-30') + DAY
+  for (const v of events) {
+    const s = spanOf(v.when)
+    start = Math.min(start, utc(`${s.start.slice(0, 7)}-01`))
+    const last = new Date(utc(s.end))
+    end = Math.max(end, Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1))
+  }
+  const x0 = 8
+  const x1 = width - 8
+  const x = scaleUtc().domain([
+    new Date(start),
+    new Date(end),
+  ]).range([x0, x1])
+  return {
+    at: ms => x(new Date(ms)),
+    start,
+    end,
+    x0,
+    x1,
+  }
+}
+
+/** Marks of every event, in date order. */
+export function stripMarks(events: readonly Visit[], power: PowerId, at: (ms: number) => number): StripMark[] {
+  return [...events].sort(byDate).map((visit) => {
+    const span = spanOf(visit.when)
+    const kind: StripMarkKind = visit.when.precision === 'day'
+      ? 'point'
+      : visit.when.precision === 'range'
+        ? 'span'
+        : 'approximate'
+    const a = kind === 'point'
+      ? at(utc(span.start) + DAY / 2)
+      : at(utc(span.start))
+    const b = kind === 'point'
+      ? a
+      : at(utc(span.end) + DAY)
+    return {
+      visit,
+      power: visit.power,
+      kind,
+      x0: a,
+      x1: b,
+      highlighted: visit.power === power,
+    }
+  })
+}
+
+/** The date label of a highlighted event: "14 September", "13–27 August", "early August". */
+export function stripDate(visit: Visit): string {
+  return formatWhen(visit.when, false)
+}
+
+/** A label before it gets its height: the level and the horizontal extent. */
+export type StackedLabel = Omit<StripLabel, 'glyph' | 'box'> & { x0: number, x1: number }
+
+function labelWidth(text: string): number {
+  return 2 * STRIP_GLYPH_R + LABEL_GAP + textWidth(text, STRIP_TYPE.date, true)
+}
+
+interface Option { level: number, right: boolean, x0: number, x1: number }
+
+/** True when two placed labels clash: same level and overlapping, or one's leader crossing the other. */
+function clash(a: Option & { x: number }, b: Option & { x: number }): boolean {
+  if (a.level === b.level)
+    return a.x0 < b.x1 + BOX_GAP && b.x0 < a.x1 + BOX_GAP
+  const [hi, lo] = a.level > b.level
+    ? [a, b]
+    : [b, a]
+  return hi.x > lo.x0 - 3 && hi.x < lo.x1 + 3
+}
+
+/**
+ * Stacks the labels of the highlighted marks in levels above the axis (0 = the lowest): no two overlap
+ * and no leader line crosses a label. Each label's text runs right of its glyph or left of it. Of all
+ * the valid arrangements (a small search: a power has a handful of events) it keeps the one with the
+ * fewest levels, then the lowest labels, then the most texts to the right.
+ */
+export function stackLabels(marks: readonly StripMark[], width: number): StackedLabel[] {
+  const own = marks.filter(m => m.highlighted).map((m) => {
+    const x = m.x0 // a point's centre, or where a span or approximate span starts
+    const text = stripDate(m.visit)
+    const w = labelWidth(text)
+    return { m, x, text, w }
+  })
+  const optionsOf = (l: typeof own[number], levels: number): Option[] => {
+    const list: Option[] = []
+    for (let level = 0; level < levels; level++) {
+      for (const right of [true, false]) {
+        const x0 = right
+          ? l.x - STRIP_GLYPH_R
+          : l.x + STRIP_GLYPH_R - l.w
+        const x1 = x0 + l.w
+        if (x0 >= 0 && x1 <= width)
+          list.push({ level, right, x0, x1 })
+      }
+    }
+    return list
+  }
+  const cost = (chosen: readonly Option[]) =>
+    Math.max(0, ...chosen.map(o => o.level)) * 1000 + chosen.reduce((sum, o) => sum + o.level * 10 + (o.right ? 0 : 1), 0)
+  let best: Option[] | undefined
+  let bestCost = Infinity
+  const chosen: Option[] = []
+  const search = (i: number, levels: number) => {
+    if (cost(chosen) >= bestCost)
+      return
+    if (i === own.length) {
+      best = [...chosen]
+      bestCost = cost(chosen)
+      return
+    }
+    for (const o of optionsOf(own[i]!, levels)) {
+      const candidate = { ...o, x: own[i]!.x }
+      if (chosen.some((c, k) => clash(candidate, { ...c, x: own[k]!.x })))
+        continue
+      chosen.push(o)
+      search(i + 1, levels)
+      chosen.pop()
+    }
+  }
+  // Fewest levels first: the search with one more level only runs when the last found nothing.
+  for (let levels = 1; levels <= Math.max(1, own.length); levels++) {
+    search(0, levels)
+    if (best)
+      break
+  }
+  if (!best)
+    throw new Error(`visit strip: the labels of ${own.map(l => l.text).join(', ')} do not fit a ${width} px strip`)
+  return own.map((l, k) => {
+    const o = best![k]!
+    return {
+      visit: l.m.visit,
+      power: l.m.power,
+      x: l.x,
+      level: o.level,
+      text: l.text,
+      textX: o.right
+        ? l.x + STRIP_GLYPH_R + LABEL_GAP
+        : l.x - STRIP_GLYPH_R - LABEL_GAP,
+      anchor: o.right ? 'start' : 'end',
+      x0: o.x0,
+      x1: o.x1,
+    }
+  })
+}
+
+/** How many label levels a power's events need on a strip of this width. */
+export function levelsFor(events: readonly Visit[], power: PowerId, width: number): number {
+  const { at } = stripScale(events, width)
+  const stacked = stackLabels(stripMarks(events, power, at), width)
+  return stacked.length
+    ? Math.max(...stacked.map(l => l.level)) + 1
+    : 0
+}
+
+/** Lays the strip out for one power, or explains why it cannot. */
+export function layoutVisitStrip(options: VisitStripOptions): VisitStripResult {
+  const parsed = PowerIdSchema.safeParse(options.power)
+  if (!parsed.success)
+    return { ok: false, error: `${parsed.error.issues[0]!.message}.` }
+  const power = parsed.data
+  const events = options.events ?? allVisits
+  const width = options.width ?? STRIP_WIDTH
+  if (!Number.isFinite(width) || width < 300)
+    return { ok: false, error: `A strip ${width} px wide is too narrow (at least 300).` }
+  if (!events.some(v => v.power === power))
+    return { ok: false, error: `${powerById[power].name} has no event in the visit sequence.` }
+
+  const { at, start, end, x0, x1 } = stripScale(events, width)
+  const marks = stripMarks(events, power, at)
+  let stacked: StackedLabel[]
+  let levels: number
+  try {
+    stacked = stackLabels(marks, width)
+    // The same height in every chapter: as many levels as the busiest power needs.
+    levels = Math.max(1, ...powerIds.filter(p => events.some(v => v.power === p)).map(p => levelsFor(events, p, width)))
+  }
+  catch (error) {
+    return { ok: false, error: `${(error as Error).message}.` }
+  }
+  const top = 4
+  const baseY = top + levels * LEVEL + 16
+  const labels: StripLabel[] = stacked.map((l) => {
+    const y = baseY - 26 - l.level * LEVEL
+    return {
+      visit: l.visit,
+      power: l.power,
+      x: l.x,
+      level: l.level,
+      glyph: { x: l.x, y },
+      text: l.text,
+      textX: l.textX,
+      anchor: l.anchor,
+      box: {
+        x0: l.x0,
+        x1: l.x1,
+        y0: y - STRIP_GLYPH_R,
+        y1: y + STRIP_GLYPH_R,
+      },
+    }
+  })
+
+  const months: VisitStripLayout['months'] = []
+  for (let d = new Date(start); d.getTime() < end; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) {
+    const next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
+    months.push({
+      label: monthNames[d.getUTCMonth()]!,
+      x: at(d.getTime()),
+      mid: (at(d.getTime()) + at(Math.min(next, end))) / 2,
+    })
+  }
+  const year = new Date(end - DAY).getUTCFullYear()
+  const name = powerById[power].name
+  const own = marks.filter(m => m.highlighted)
+  const others = marks.filter(m => !m.highlighted)
+  const period = `${months[0]!.label}–${months.at(-1)!.label} ${year}`
+  const title = `${name} in the visit sequence, ${period}`
+  const description = `All ${marks.length} events of the visit sequence in date order; ${name}'s ${own.length === 1
+    ? 'event is'
+    : `${own.length} events are`} highlighted: ${listJoin(own.map(m => `${stripDate(m.visit)} (${m.visit.label})`))}. The others, in grey: ${listJoin(others.map(m => `${stripDate(m.visit)} (${powerById[m.power].name})`))}.`
+
+  return {
+    ok: true,
+    layout: {
+      width,
+      height: baseY + MONTH_BAND,
+      power,
+      baseY,
+      axis: { x0, x1 },
+      months,
+      marks: [
+        ...others,
+        ...own,
+      ],
+      labels,
+      levels,
+      title,
+      description,
+      table: marks.map(m => ({
+        when: formatWhen(m.visit.when),
+        power: powerById[m.power].name,
+        what: `${m.visit.who}: ${m.visit.what}`,
+        highlighted: m.highlighted,
+      })),
+    },
+  }
+}

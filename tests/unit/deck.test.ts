@@ -2,6 +2,8 @@ import type { DeckSlide } from '../../scripts/deck'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { quoteOfPower } from '../../charts/power-glance'
+import { RELATIONS_MATRIX_STEPS } from '../../charts/relations-matrix'
 import { ROUTE_MAP_STEPS } from '../../charts/route-map'
 import { TRADE_CHART_STEPS } from '../../charts/trade-chart'
 import { VISIT_TIMELINE_STEPS } from '../../charts/visit-timeline'
@@ -48,14 +50,23 @@ describe('the deck as Slidev reads it (src: chapters resolved)', () => {
     }
   })
 
-  it('shows all three quotations through QuoteCard', () => {
+  it('shows all three quotations, through QuoteCard or the chapter opener of the power quoted', () => {
     const text = deck.map(s => s.content).join('\n')
-    for (const q of quotes)
-      expect(text, q.id).toMatch(new RegExp(`<QuoteCard\\s+id="${q.id}"`))
+    for (const q of quotes) {
+      const powers = Object.entries(quoteOfPower).filter(([, id]) => id === q.id).map(([power]) => power)
+      const shown = new RegExp(`<QuoteCard\\s+id="${q.id}"`).test(text)
+        || powers.some(p => new RegExp(`<PowerAtAGlance\\s+power="${p}"`).test(text))
+      expect(shown, q.id).toBe(true)
+    }
   })
 
   it('uses each chart, and gives a chart driven by clicks exactly as many clicks as it has steps', () => {
-    const steps: Record<string, number> = { TradeChart: TRADE_CHART_STEPS, VisitTimeline: VISIT_TIMELINE_STEPS, RouteMap: ROUTE_MAP_STEPS }
+    const steps: Record<string, number> = {
+      TradeChart: TRADE_CHART_STEPS,
+      VisitTimeline: VISIT_TIMELINE_STEPS,
+      RouteMap: ROUTE_MAP_STEPS,
+      RelationsMatrix: RELATIONS_MATRIX_STEPS,
+    }
     for (const name of Object.keys(steps))
       expect(deck.some(s => s.content.includes(`<${name}`)), name).toBe(true)
     for (const s of deck) {
@@ -174,22 +185,22 @@ describe('facts', () => {
   const claims: Record<string, RegExp[]> = {
     A1: [/within two months/i, /Great Powers/],
     A2: [/three decades ago/, /tense, unpredictable|tense and unpredictable/],
-    C1: [/first foreign trip/, /<QuoteCard id="Q1"/],
+    C1: [/first foreign trip/, /<QuoteCard id="Q1"|<PowerAtAGlance power="china"/],
     C2: [/profits? from trade and investment/, /protests/],
     C3: [/migrants/, /Xinjiang/, /buying land/],
-    R1: [/sixth/i, /Conference on Interaction and Confidence-Building Measures in Asia/, /<VisitDate id="putin-cica"/],
+    R1: [/sixth/i, /Conference on Interaction and Confidence-Building Measures in Asia/, /<VisitDate id="putin-cica"|<PowerAtAGlance power="russia"/],
     R2: [
       /Sochi/,
       /telephone call/i,
-      /<VisitDate id="putin-call"/,
+      /<VisitDate id="putin-call"|<PowerAtAGlance power="russia"/,
       /early (?:in )?August/i,
     ],
     R3: [/two largest neighbours/, /constant/],
     R4: [/<TradeFigure partner="russia" :year="2021"|<TradeChart focus="russia"/, /24\.5 billion/],
     R5: [/Army Games/, /defense ties/],
     R6: [/refrained from openly supporting/, /threats/],
-    E1: [/Charles Michel/, /<QuoteCard id="Q2"/, /<VisitDate id="michel"/],
-    E2: [/Josep Borrell/, /<VisitDate id="borrell"/],
+    E1: [/Charles Michel/, /<QuoteCard id="Q2"|<PowerAtAGlance power="eu"/, /<VisitDate id="michel"|<PowerAtAGlance power="eu"/],
+    E2: [/Josep Borrell/, /<VisitDate id="borrell"|<PowerAtAGlance power="eu"/],
     E3: [/energy reserves/, /Eni/, /since 1992/],
     E4: [
       /TotalEnergies/,
@@ -212,9 +223,9 @@ describe('facts', () => {
       /Donald Lu/,
       /Turkmenistan/,
       /Uzbekistan/,
-      /<QuoteCard id="Q3"/,
+      /<QuoteCard id="Q3"|<PowerAtAGlance power="us"/,
     ],
-    U2: [/<VisitDate id="lu-may"/],
+    U2: [/<VisitDate id="lu-may"|<PowerAtAGlance power="us"/],
     U3: [/cordial/, /almost non-existent/],
     U4: [/catalyst/, /White House/, /Congress/],
     U5: [/look(?:ing)? to Europe/],

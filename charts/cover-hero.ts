@@ -379,6 +379,7 @@ export interface CoverHeroOptions {
 }
 
 export interface CoverHeroLayout {
+  /** The viewBox: the frame asked for, or larger in the same proportions when the type needs more room. */
   width: number
   height: number
   /** Astana, where the arcs converge. */
@@ -394,30 +395,10 @@ export interface CoverHeroLayout {
 
 export type CoverHeroResult = LayoutResult<CoverHeroLayout>
 
-function translate<T extends Point>(p: T, d: Point): T {
-  return { ...p, x: p.x + d.x, y: p.y + d.y }
-}
-function shiftBox(b: Box, d: Point): Box {
-  return {
-    x0: b.x0 + d.x,
-    y0: b.y0 + d.y,
-    x1: b.x1 + d.x,
-    y1: b.y1 + d.y,
-  }
-}
+interface Fit { radius: number, arcs: HeroArc[], labels: HeroLabel[], extent: Box }
 
-/** Lays the cover graphic out in a width × height frame, or explains why it cannot. */
-export function layoutCoverHero(options: CoverHeroOptions = {}): CoverHeroResult {
-  const width = options.width ?? 500
-  const height = options.height ?? 430
-  if (!(Number.isFinite(width) && Number.isFinite(height)) || width < 240 || height < 200)
-    return { ok: false, error: `The frame ${width} × ${height} is too small (at least 240 × 200 canvas px).` }
-  const vectors = heroVectors(options.visits ?? allVisits)
-  if (vectors.length === 0)
-    return { ok: false, error: 'No visit in the window (no visit has inWindow: true).' }
-
-  // The largest radius at which the labels find room and everything fits inside the padded frame.
-  let found: { radius: number, arcs: HeroArc[], labels: HeroLabel[], extent: Box } | undefined
+/** The largest radius at which the labels find room and the whole drawing fits a width × height frame. */
+function fit(vectors: readonly HeroVector[], width: number, height: number): Fit | undefined {
   for (let radius = Math.max(width, height); radius >= 60; radius -= 2) {
     const arcs = heroArcs(vectors, radius)
     const labels = discsApart(arcs)
@@ -432,13 +413,46 @@ export function layoutCoverHero(options: CoverHeroOptions = {}): CoverHeroResult
       ...arcs.flatMap(a => a.samples.map(s => discBox(s, 4))),
       ...labels.map(l => l.box),
     ])
-    if (extent.x1 - extent.x0 <= width - 2 * HERO_PAD && extent.y1 - extent.y0 <= height - 2 * HERO_PAD) {
-      found = { radius, arcs, labels, extent }
-      break
-    }
+    if (extent.x1 - extent.x0 <= width - 2 * HERO_PAD && extent.y1 - extent.y0 <= height - 2 * HERO_PAD)
+      return { radius, arcs, labels, extent }
+  }
+  return undefined
+}
+
+function translate<T extends Point>(p: T, d: Point): T {
+  return { ...p, x: p.x + d.x, y: p.y + d.y }
+}
+function shiftBox(b: Box, d: Point): Box {
+  return {
+    x0: b.x0 + d.x,
+    y0: b.y0 + d.y,
+    x1: b.x1 + d.x,
+    y1: b.y1 + d.y,
+  }
+}
+
+/** Lays the cover graphic out in a width × height frame, or explains why it cannot. */
+export function layoutCoverHero(options: CoverHeroOptions = {}): CoverHeroResult {
+  const frameWidth = options.width ?? 500
+  const frameHeight = options.height ?? 430
+  if (!(Number.isFinite(frameWidth) && Number.isFinite(frameHeight)) || frameWidth < 240 || frameHeight < 200)
+    return { ok: false, error: `The frame ${frameWidth} × ${frameHeight} is too small (at least 240 × 200 canvas px).` }
+  const vectors = heroVectors(options.visits ?? allVisits)
+  if (vectors.length === 0)
+    return { ok: false, error: 'No visit in the window (no visit has inWindow: true).' }
+
+  // The largest radius at which the labels find room and everything fits inside the padded frame. In a
+  // frame too small for the type, the viewBox grows (same proportions) and the drawing scales down in it.
+  let found: Fit | undefined
+  let width = frameWidth
+  let height = frameHeight
+  for (let grow = 1; !found && grow <= 2.5; grow += 0.1) {
+    width = Math.round(frameWidth * grow)
+    height = Math.round(frameHeight * grow)
+    found = fit(vectors, width, height)
   }
   if (!found)
-    return { ok: false, error: `The labels do not fit a ${width} × ${height} frame.` }
+    return { ok: false, error: `The labels do not fit a ${frameWidth} × ${frameHeight} frame.` }
 
   // Place the drawing's extent in the frame: centred, or against one side.
   const place = (align: CoverHeroOptions['alignX'], size: number, lo: number, hi: number) =>

@@ -1,6 +1,8 @@
+import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -12,12 +14,15 @@ import { loadDeck, projectRoot } from './deck.ts'
 import { serveStatic } from './serve.ts'
 
 /**
- * `npm run bench [-- --runs 3]`: builds, loads, browses and exports this deck and a bare two-slide
- * Slidev deck (same installed packages, same theme) in the same run, and prints the medians side by side.
+ * `npm run bench [-- --runs 3] [--cold-only]`: builds, loads, browses and exports this deck and a bare
+ * two-slide Slidev deck (same installed packages, same theme) in the same run, starts each one's dev
+ * server with no Vite cache, and prints the medians side by side. `--cold-only`: the cold starts alone.
  */
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string', default: '3' },
+    'runs': { type: 'string', default: '3' },
+    'cold-only': { type: 'boolean', default: false },
+    'verbose': { type: 'boolean', default: false },
   },
 })
 const runs = Math.max(1, Number(values.runs))
@@ -27,6 +32,7 @@ const budgets = {
   distBytes: 1_500_000,
   firstLoadRatio: 1.6,
   slideChangeRatio: 1.5,
+  coldStartRatio: 1.2,
   pdfBytes: 2_000_000,
 }
 
@@ -169,6 +175,108 @@ async function slideChanges(browser: Browser, dist: string, slides: number, roun
   return times
 }
 
+/** A free TCP port on this computer. */
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const probe = createServer()
+    probe.on('error', fail)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => ok(port))
+    })
+  })
+}
+
+interface ColdStart {
+  ms: number
+  /** Vite said it re-optimised dependencies (and reloaded the page). */
+  reoptimized: boolean
+  /** Page loads after the first. */
+  reloads: number
+}
+
+/**
+ * Milliseconds from starting `slidev` (what `npm run dev` runs) with no cache to slide 1's heading
+ * visible in a fresh browser context, and staying so: a reload within 3 s after it shows starts the
+ * wait again. `--force` makes Vite ignore its cache of pre-bundled dependencies (node_modules/.vite) and
+ * bundle them again, as on a first start, without deleting a cache other processes may be using; Slidev
+ * writes its generated files (node_modules/.slidev) afresh on every start.
+ */
+async function coldStart(browser: Browser, deck: Deck): Promise<ColdStart> {
+  const root = deck.root
+  const port = await freePort()
+  let output = ''
+  const t0 = performance.now()
+  const child = spawn(slidev, [
+    deck.entry,
+    '--port',
+    String(port),
+    '--open',
+    'false',
+    '--force',
+  ], {
+    cwd: root,
+    env: { ...process.env, FORCE_COLOR: '0' },
+  })
+  const exited = new Promise<void>(done => child.on('exit', () => done()))
+  try {
+    await new Promise<void>((ready, fail) => {
+      const onData = (chunk: Uint8Array) => {
+        output += new TextDecoder().decode(chunk)
+        if (output.includes(`localhost:${port}`))
+          ready()
+      }
+      child.stdout!.on('data', onData)
+      child.stderr!.on('data', onData)
+      child.on('exit', code => fail(new Error(`slidev (dev) exited with ${code} in ${root}:\n${output}`)))
+    })
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+    })
+    const page = await context.newPage()
+    let loads = 0
+    page.on('load', () => loads++)
+    await page.goto(`http://localhost:${port}/1`, { timeout: 180_000 })
+    let ms = 0
+    for (let seen = -1; seen !== loads;) {
+      seen = loads
+      await page.locator('.slidev-page-1 h1').first().waitFor({ state: 'visible', timeout: 180_000 })
+      ms = performance.now() - t0
+      await page.waitForTimeout(3000)
+    }
+    // Every slide once (the overview renders them all): a dependency found only now would make Vite
+    // re-optimise and reload the page in the middle of the talk.
+    await page.goto(`http://localhost:${port}/overview`, { timeout: 180_000 })
+    await page.locator('.slidev-page').first().waitFor({ state: 'visible', timeout: 180_000 })
+    await page.waitForLoadState('networkidle', { timeout: 180_000 })
+    await page.waitForTimeout(3000)
+    loads--
+    await context.close()
+    if (values.verbose)
+      console.log(`--- ${deck.name}: slidev dev output\n${output}`)
+    return {
+      ms,
+      reoptimized: /new dependencies optimized|optimized dependencies changed|Re-optimizing/i.test(output),
+      reloads: loads - 1,
+    }
+  }
+  finally {
+    child.kill('SIGTERM')
+    await exited
+  }
+}
+
+async function coldStarts(browser: Browser, deck: Deck): Promise<{ ms: number, reoptimized: number, reloads: number }> {
+  const all: ColdStart[] = []
+  for (let i = 0; i < runs; i++)
+    all.push(await coldStart(browser, deck))
+  return {
+    ms: median(all.map(c => c.ms)),
+    reoptimized: all.filter(c => c.reoptimized).length,
+    reloads: all.reduce((n, c) => n + c.reloads, 0),
+  }
+}
+
 interface Figures {
   buildMs: number
   distBytes: number
@@ -229,71 +337,103 @@ const ours: Deck = {
 }
 try {
   console.log(`bench: ${runs} run(s) each, medians; this deck has ${ours.slides} slides, the bare deck 2\n`)
-  const a = await measure(browser, ours)
-  const b = await measure(browser, bare)
-  const rows: [string, string, string, number, string][] = [
+  const coldA = await coldStarts(browser, ours)
+  const coldB = await coldStarts(browser, bare)
+  const coldRows: [string, string, string, number, string][] = [
     [
-      'build time',
-      s(a.buildMs),
-      s(b.buildMs),
-      a.buildMs / b.buildMs,
-      '',
-    ],
-    [
-      'dist size',
-      kb(a.distBytes),
-      kb(b.distBytes),
-      a.distBytes / b.distBytes,
-      `≤ ${kb(budgets.distBytes)}: ${a.distBytes <= budgets.distBytes
+      'cold dev start',
+      s(coldA.ms),
+      s(coldB.ms),
+      coldA.ms / coldB.ms,
+      `≤ ${budgets.coldStartRatio}×: ${coldA.ms / coldB.ms <= budgets.coldStartRatio
         ? 'ok'
         : 'OVER'}`,
     ],
     [
-      'first load (gzip)',
-      kb(a.firstLoadBytes),
-      kb(b.firstLoadBytes),
-      a.firstLoadBytes / b.firstLoadBytes,
-      `≤ ${budgets.firstLoadRatio}×: ${a.firstLoadBytes / b.firstLoadBytes <= budgets.firstLoadRatio
-        ? 'ok'
-        : 'OVER'}`,
-    ],
-    [
-      'slide change, median',
-      ms(a.changeMedianMs),
-      ms(b.changeMedianMs),
-      a.changeMedianMs / b.changeMedianMs,
-      `≤ ${budgets.slideChangeRatio}×: ${a.changeMedianMs / b.changeMedianMs <= budgets.slideChangeRatio
-        ? 'ok'
-        : 'OVER'}`,
-    ],
-    [
-      'slide change, worst',
-      ms(a.changeWorstMs),
-      ms(b.changeWorstMs),
-      a.changeWorstMs / b.changeWorstMs,
-      '',
-    ],
-    [
-      'export time',
-      s(a.exportMs),
-      s(b.exportMs),
-      a.exportMs / b.exportMs,
-      '',
-    ],
-    [
-      'PDF size',
-      kb(a.pdfBytes),
-      kb(b.pdfBytes),
-      a.pdfBytes / b.pdfBytes,
-      `≤ ${kb(budgets.pdfBytes)}: ${a.pdfBytes <= budgets.pdfBytes
-        ? 'ok'
-        : 'OVER'}`,
+      'cold start reloads',
+      `${coldA.reloads} in ${runs}`,
+      `${coldB.reloads} in ${runs}`,
+      Number.NaN,
+      `re-optimised deps: ${coldA.reoptimized
+        ? `${coldA.reoptimized} of ${runs} runs, OVER`
+        : 'never, ok'}`,
     ],
   ]
+  const a = values['cold-only']
+    ? undefined
+    : await measure(browser, ours)
+  const b = values['cold-only']
+    ? undefined
+    : await measure(browser, bare)
+  const rows: [string, string, string, number, string][] = !a || !b
+    ? coldRows
+    : [
+        [
+          'build time',
+          s(a.buildMs),
+          s(b.buildMs),
+          a.buildMs / b.buildMs,
+          '',
+        ],
+        [
+          'dist size',
+          kb(a.distBytes),
+          kb(b.distBytes),
+          a.distBytes / b.distBytes,
+          `≤ ${kb(budgets.distBytes)}: ${a.distBytes <= budgets.distBytes
+            ? 'ok'
+            : 'OVER'}`,
+        ],
+        [
+          'first load (gzip)',
+          kb(a.firstLoadBytes),
+          kb(b.firstLoadBytes),
+          a.firstLoadBytes / b.firstLoadBytes,
+          `≤ ${budgets.firstLoadRatio}×: ${a.firstLoadBytes / b.firstLoadBytes <= budgets.firstLoadRatio
+            ? 'ok'
+            : 'OVER'}`,
+        ],
+        [
+          'slide change, median',
+          ms(a.changeMedianMs),
+          ms(b.changeMedianMs),
+          a.changeMedianMs / b.changeMedianMs,
+          `≤ ${budgets.slideChangeRatio}×: ${a.changeMedianMs / b.changeMedianMs <= budgets.slideChangeRatio
+            ? 'ok'
+            : 'OVER'}`,
+        ],
+        [
+          'slide change, worst',
+          ms(a.changeWorstMs),
+          ms(b.changeWorstMs),
+          a.changeWorstMs / b.changeWorstMs,
+          '',
+        ],
+        [
+          'export time',
+          s(a.exportMs),
+          s(b.exportMs),
+          a.exportMs / b.exportMs,
+          '',
+        ],
+        [
+          'PDF size',
+          kb(a.pdfBytes),
+          kb(b.pdfBytes),
+          a.pdfBytes / b.pdfBytes,
+          `≤ ${kb(budgets.pdfBytes)}: ${a.pdfBytes <= budgets.pdfBytes
+            ? 'ok'
+            : 'OVER'}`,
+        ],
+        ...coldRows,
+      ]
   const pad = (t: string, n: number) => t.padEnd(n)
   console.log(`${pad('', 22)}${pad('this deck', 12)}${pad('bare deck', 12)}${pad('ratio', 8)}budget`)
-  for (const [name, x, y, ratio, budget] of rows)
-    console.log(`${pad(name, 22)}${pad(x, 12)}${pad(y, 12)}${pad(`${ratio.toFixed(2)}×`, 8)}${budget}`)
+  for (const [name, x, y, ratio, budget] of rows) {
+    console.log(`${pad(name, 22)}${pad(x, 12)}${pad(y, 12)}${pad(Number.isNaN(ratio)
+      ? ''
+      : `${ratio.toFixed(2)}×`, 8)}${budget}`)
+  }
 }
 finally {
   await browser.close()

@@ -53,13 +53,15 @@ export interface StripLabel {
 export interface VisitStripLayout {
   width: number
   height: number
-  power: PowerId
+  power: StripFocus
   baseY: number
   axis: { x0: number, x1: number }
   months: { label: string, x: number, mid: number }[]
   /** Every event in date order; the highlighted ones drawn last, on top. */
   marks: StripMark[]
   labels: StripLabel[]
+  /** False for the window's strip: glyphs without date text. */
+  dates: boolean
   levels: number
   title: string
   description: string
@@ -70,8 +72,12 @@ export interface VisitStripLayout {
 export type VisitStripResult = LayoutResult<VisitStripLayout>
 
 export interface VisitStripOptions {
-  /** The power whose events are highlighted (validated: a power of data/powers.ts). */
-  power: unknown
+  /**
+   * The power whose events are highlighted (validated: a power of data/powers.ts). None: the visits of
+   * the two-month window, each with its power's glyph only (the dates are in the description), so the
+   * five visits within a few weeks stay on one or two levels.
+   */
+  power?: unknown
   width?: number
   /** Events (default data/visits.ts, already validated there). */
   events?: readonly Visit[]
@@ -112,7 +118,10 @@ export function stripScale(events: readonly Visit[], width: number): { at: (ms: 
 }
 
 /** Marks of every event, in date order. */
-export function stripMarks(events: readonly Visit[], power: PowerId, at: (ms: number) => number): StripMark[] {
+/** What a strip highlights: one power's events, or (`'window'`) the visits of the two-month window. */
+export type StripFocus = PowerId | 'window'
+
+export function stripMarks(events: readonly Visit[], focus: StripFocus, at: (ms: number) => number): StripMark[] {
   return [...events].sort(byDate).map((visit) => {
     const span = spanOf(visit.when)
     const kind: StripMarkKind = visit.when.precision === 'day'
@@ -132,7 +141,9 @@ export function stripMarks(events: readonly Visit[], power: PowerId, at: (ms: nu
       kind,
       x0: a,
       x1: b,
-      highlighted: visit.power === power,
+      highlighted: focus === 'window'
+        ? visit.inWindow
+        : visit.power === focus,
     }
   })
 }
@@ -167,11 +178,13 @@ function clash(a: Option & { x: number }, b: Option & { x: number }): boolean {
  * the valid arrangements (a small search: a power has a handful of events) it keeps the one with the
  * fewest levels, then the lowest labels, then the most texts to the right.
  */
-export function stackLabels(marks: readonly StripMark[], width: number): StackedLabel[] {
+export function stackLabels(marks: readonly StripMark[], width: number, withText = true): StackedLabel[] {
   const own = marks.filter(m => m.highlighted).map((m) => {
     const x = m.x0 // a point's centre, or where a span or approximate span starts
     const text = stripDate(m.visit)
-    const w = labelWidth(text)
+    const w = withText
+      ? labelWidth(text)
+      : 2 * STRIP_GLYPH_R
     return { m, x, text, w }
   })
   const optionsOf = (l: typeof own[number], levels: number): Option[] => {
@@ -237,35 +250,47 @@ export function stackLabels(marks: readonly StripMark[], width: number): Stacked
 }
 
 /** How many label levels a power's events need on a strip of this width. */
-export function levelsFor(events: readonly Visit[], power: PowerId, width: number): number {
+export function levelsFor(events: readonly Visit[], focus: StripFocus, width: number): number {
   const { at } = stripScale(events, width)
-  const stacked = stackLabels(stripMarks(events, power, at), width)
+  const stacked = stackLabels(stripMarks(events, focus, at), width, focus !== 'window')
   return stacked.length
     ? Math.max(...stacked.map(l => l.level)) + 1
     : 0
 }
 
-/** Lays the strip out for one power, or explains why it cannot. */
-export function layoutVisitStrip(options: VisitStripOptions): VisitStripResult {
-  const parsed = PowerIdSchema.safeParse(options.power)
+/** Lays the strip out for one power (or the window's visits), or explains why it cannot. */
+export function layoutVisitStrip(options: VisitStripOptions = {}): VisitStripResult {
+  const parsed = options.power === undefined
+    ? { success: true as const, data: 'window' as const }
+    : PowerIdSchema.safeParse(options.power)
   if (!parsed.success)
     return { ok: false, error: `${parsed.error.issues[0]!.message}.` }
-  const power = parsed.data
+  const power: StripFocus = parsed.data
   const events = options.events ?? allVisits
   const width = options.width ?? STRIP_WIDTH
   if (!Number.isFinite(width) || width < 300)
     return { ok: false, error: `A strip ${width} px wide is too narrow (at least 300).` }
-  if (!events.some(v => v.power === power))
-    return { ok: false, error: `${powerById[power].name} has no event in the visit sequence.` }
+  if (power === 'window'
+    ? !events.some(v => v.inWindow)
+    : !events.some(v => v.power === power)) {
+    return {
+      ok: false,
+      error: power === 'window'
+        ? 'No event of the visit sequence is in the window (inWindow).'
+        : `${powerById[power].name} has no event in the visit sequence.`,
+    }
+  }
 
   const { at, start, end, x0, x1 } = stripScale(events, width)
   const marks = stripMarks(events, power, at)
   let stacked: StackedLabel[]
   let levels: number
   try {
-    stacked = stackLabels(marks, width)
+    stacked = stackLabels(marks, width, power !== 'window')
     // The same height in every chapter: as many levels as the busiest power needs.
-    levels = Math.max(1, ...powerIds.filter(p => events.some(v => v.power === p)).map(p => levelsFor(events, p, width)))
+    levels = power === 'window'
+      ? Math.max(1, levelsFor(events, 'window', width))
+      : Math.max(1, ...powerIds.filter(p => events.some(v => v.power === p)).map(p => levelsFor(events, p, width)))
   }
   catch (error) {
     return { ok: false, error: `${(error as Error).message}.` }
@@ -302,14 +327,20 @@ export function layoutVisitStrip(options: VisitStripOptions): VisitStripResult {
     })
   }
   const year = new Date(end - DAY).getUTCFullYear()
-  const name = powerById[power].name
   const own = marks.filter(m => m.highlighted)
   const others = marks.filter(m => !m.highlighted)
   const period = `${months[0]!.label}–${months.at(-1)!.label} ${year}`
-  const title = `${name} in the visit sequence, ${period}`
-  const description = `All ${marks.length} events of the visit sequence in date order; ${name}'s ${own.length === 1
-    ? 'event is'
-    : `${own.length} events are`} highlighted: ${listJoin(own.map(m => `${stripDate(m.visit)} (${m.visit.label})`))}. The others, in grey: ${listJoin(others.map(m => `${stripDate(m.visit)} (${powerById[m.power].name})`))}.`
+  const title = power === 'window'
+    ? `The visit sequence, ${period}: the visits of the two months highlighted`
+    : `${powerById[power].name} in the visit sequence, ${period}`
+  const whose = power === 'window'
+    ? `the ${own.length} visits of the two-month window are`
+    : `${powerById[power].name}'s ${own.length === 1
+      ? 'event is'
+      : `${own.length} events are`}`
+  const description = `All ${marks.length} events of the visit sequence in date order; ${whose} highlighted: ${listJoin(own.map(m => `${stripDate(m.visit)} (${power === 'window'
+    ? `${powerById[m.power].name}, `
+    : ''}${m.visit.label})`))}. The others, in grey: ${listJoin(others.map(m => `${stripDate(m.visit)} (${powerById[m.power].name})`))}.`
 
   return {
     ok: true,
@@ -325,6 +356,7 @@ export function layoutVisitStrip(options: VisitStripOptions): VisitStripResult {
         ...own,
       ],
       labels,
+      dates: power !== 'window',
       levels,
       title,
       description,

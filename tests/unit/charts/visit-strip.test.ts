@@ -70,7 +70,7 @@ describe('visit strip layout', () => {
   })
 
   it('keeps labels inside the strip, apart from each other, and no leader line through a label', () => {
-    for (const p of visitingPowerIds) {
+    for (const p of [...visitingPowerIds, undefined]) {
       const l = layout(p)
       for (const a of l.labels) {
         expect(a.box.x0).toBeGreaterThanOrEqual(0)
@@ -109,6 +109,17 @@ describe('visit strip layout', () => {
     const after = layout('china', { events }).marks.find(m => m.visit.id === 'xi')!
     expect(after.x0).toBeGreaterThan(before.x0)
     expect(layout('china', { events }).labels[0]!.text).toBe('15 September')
+  })
+
+  it('without a power, highlights the visits of the two-month window, each with its own power', () => {
+    const l = layout(undefined)
+    const window = inDateOrder.filter(v => v.inWindow)
+    expect(l.power).toBe('window')
+    expect(l.labels.map(x => x.visit.id)).toEqual(window.map(v => v.id))
+    expect(l.labels.map(x => x.power)).toEqual(window.map(v => v.power))
+    expect(l.labels.map(x => x.text)).toEqual(window.map(v => formatWhen(v.when, false)))
+    expect(l.marks.filter(m => !m.highlighted).every(m => !m.visit.inWindow)).toBe(true)
+    expect(l.title).toMatch(/two months/)
   })
 
   it('explains a bad power, a power without events or a strip too narrow', () => {
@@ -153,6 +164,17 @@ describe('visitStrip component', () => {
     const items = w.findAll('ol.sr-only li').map(li => li.text())
     expect(items).toHaveLength(visits.length)
     expect(items.filter(t => t.endsWith('(highlighted)'))).toHaveLength(ownOf('russia').length)
+  })
+
+  it('without a power, draws the window\'s visits in their powers\' colours and glyphs', () => {
+    const w = mount(VisitStrip)
+    const window = inDateOrder.filter(v => v.inWindow)
+    expect(w.findAll('.strip-label .chart-glyph').map(g => g.attributes('data-power'))).toEqual(window.map(v => v.power))
+    expect(w.findAll('.strip-mark.is-highlighted').map(m => m.attributes('data-power'))).toEqual(window.map(v => v.power))
+    expect(w.findAll('.strip-label text.halo')).toHaveLength(0)
+    const desc = w.get('desc').text()
+    for (const v of window) expect(desc).toContain(formatWhen(v.when, false))
+    expect(layout(undefined).levels).toBeLessThanOrEqual(2)
   })
 
   it('shows a message for a bad power', () => {

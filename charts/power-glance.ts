@@ -3,7 +3,7 @@ import type { Quote, QuoteId } from '../data/quotes'
 import type { TradeRecord } from '../data/trade'
 import type { Visit } from '../data/visits'
 import { powerById } from '../data/powers'
-import { quoteById } from '../data/quotes'
+import { quoteById, quotes } from '../data/quotes'
 import { figure, formatBillions, statisticsLabel, TradeSchema } from '../data/trade'
 import { formatWhen, visits } from '../data/visits'
 import { byDate } from './visit-strip'
@@ -20,11 +20,9 @@ export type VisitingPowerId = TradeRecord['partner']
 export const GLANCE_YEAR = 2022
 
 /** Which quotation of data/quotes.ts speaks for which power (the article quotes no Russian side). */
-export const quoteOfPower: Partial<Record<VisitingPowerId, QuoteId>> = {
-  china: 'Q1',
-  eu: 'Q2',
-  us: 'Q3',
-}
+export const quoteOfPower: Partial<Record<VisitingPowerId, QuoteId>> = Object.fromEntries(
+  quotes.filter(q => q.power !== 'kazakhstan').map(q => [q.power, q.id]),
+)
 
 export interface PowerGlance {
   power: VisitingPowerId

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PowerIdSchema } from './powers.ts'
 import { assertUniqueIds, parseRecords } from './schema.ts'
 import { SourceIdSchema } from './sources.ts'
 
@@ -6,7 +7,11 @@ import { SourceIdSchema } from './sources.ts'
 export const QuoteSchema = z.strictObject({
   id: z.enum(['Q1', 'Q2', 'Q3']),
   who: z.string().min(1),
+  /** The power the quotation speaks for (its chapter opener shows it). */
+  power: PowerIdSchema,
   context: z.string().min(1),
+  /** The attribution under the quotation on a slide: short, for the room. */
+  attribution: z.string().min(1).max(90),
   /** Words before the quotation marks (only Q3 is a reported quotation). */
   lead: z.string().optional(),
   words: z.string().min(1),
@@ -19,6 +24,8 @@ const records: unknown[] = [
   {
     id: 'Q1',
     who: 'Xi Jinping',
+    power: 'china',
+    attribution: 'Xi Jinping',
     context: 'on his visit to Kazakhstan, 14 September 2022',
     words: 'Once again, I would like to assure you that the Chinese government pays great attention to relations with Kazakhstan.',
     sources: ['article'],
@@ -26,6 +33,8 @@ const records: unknown[] = [
   {
     id: 'Q2',
     who: 'Charles Michel',
+    power: 'eu',
+    attribution: 'Charles Michel, in Astana',
     context: 'President of the European Council, in Astana, October 2022',
     words: 'Our relationship is strong and getting even stronger. It is based on trust and mutual understanding.',
     sources: ['article'],
@@ -33,7 +42,9 @@ const records: unknown[] = [
   {
     id: 'Q3',
     who: 'U.S. State Department',
-    context: 'on Donald Lu\'s visit to Kazakhstan, November 2022',
+    power: 'us',
+    attribution: 'U.S. State Department, on Lu\'s tour of Kazakhstan, Turkmenistan and Uzbekistan',
+    context: 'on Donald Lu\'s tour of Kazakhstan, Turkmenistan and Uzbekistan, November 2022',
     lead: 'Lu met',
     words: 'with economic and business leaders to discuss Central Asia\'s economic stability and regional connectivity.',
     sources: ['article'],

@@ -33,8 +33,9 @@ import { serveStatic } from './serve.ts'
  *   a box of 1 px or less with overflow hidden). Text marked aria-hidden that is painted (the letters
  *   in the powers' glyph discs) is visible: it fills the frame and must be legible, so it counts for
  *   the band and the type size, but it is decoration, so it is not a word.
- * - Words: tokens with a letter or a digit in visible text, except headings (h1–h3), text inside SVG
- *   (chart text), the source line (.source-line), navigation chrome and aria-hidden text.
+ * - Words: tokens with a letter or a digit in visible text, except headings (h1–h3), chart text (inside
+ *   an SVG, or inside an HTML chart marked `data-chart`, such as the relations matrix, a table of short
+ *   cells), the source line (.source-line), navigation chrome and aria-hidden text.
  * - Type size: every visible text counts, chart text inside SVG too (its font size in user units times
  *   the SVG's scale from getScreenCTM, over the canvas's scale), except source lines (.source-line in
  *   HTML, .chart-source in the charts).
@@ -247,7 +248,7 @@ function measureInPage(opts: InPageOptions): SlideMeasure {
       }
     }
     const excluded = inSvg || sourceLine
-      || el.closest('h1, h2, h3, nav, [aria-hidden="true"], .slidev-nav, .slidev-page-number') !== null
+      || el.closest('h1, h2, h3, nav, [aria-hidden="true"], [data-chart], .slidev-nav, .slidev-page-number') !== null
     // Visible text left out (a glyph disc, a heading) still separates the words on either side of it.
     wordParts.push({
       text: excluded

@@ -2,6 +2,7 @@ import type { Plugin } from 'vite'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { cleanMetaTags } from './scripts/clean-meta.ts'
+import { exportReadyPlugin } from './scripts/export-ready.ts'
 import { singleFilePlugins } from './scripts/single-file-vite.ts'
 // Importing the data validates every record: `slidev` and `slidev build` stop at start-up with the
 // message of the first bad record (file, record, field) instead of showing a silently wrong slide.
@@ -42,6 +43,16 @@ function validateDataOnChange(): Plugin {
 }
 
 export default defineConfig({
+  // The slides import these through Slidev's virtual slide modules, which Vite's start-up scan does not
+  // follow: without this, Vite finds them while the first page loads, re-bundles and reloads the page,
+  // and `slidev export` prints that reloading page ("Loading slide..." on every page).
+  optimizeDeps: {
+    include: [
+      'd3-array',
+      'd3-scale',
+      'zod',
+    ],
+  },
   plugins: [
     validateDataOnChange(),
     // Description, author and keywords meta tags without Slidev's stray quotes and \n (see the file).
@@ -51,5 +62,7 @@ export default defineConfig({
     ...(process.env.DECK_SINGLE_FILE === '1'
       ? singleFilePlugins()
       : []),
+    // Slidev's export waits until every slide is drawn (only when scripts/export.ts sets DECK_EXPORT_SLIDES).
+    exportReadyPlugin(),
   ],
 })

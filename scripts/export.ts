@@ -8,12 +8,14 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import JSZip from 'jszip'
 import { sourceById } from '../data/sources.ts'
 import { findBrowser, noBrowserMessage } from './browser.ts'
 import { loadDeck, projectRoot } from './deck.ts'
+import { undrawnPdfPages, undrawnPictures, undrawnPptxSlides } from './export-check.ts'
 import { makeHandout, papers } from './handout.ts'
 import { slideSize, trimToSlides } from './pdf-edge.ts'
-import { cleanPptxNotes } from './pptx-notes.ts'
+import { cleanPptxNotes, slidesInOrder } from './pptx-notes.ts'
 import { buildSingleFile, singleFileLimit } from './single-file.ts'
 
 /**
@@ -29,6 +31,11 @@ import { buildSingleFile, singleFileLimit } from './single-file.ts'
  * `--dark` gives the dark version and adds `-dark` to the default name; `--output FILE` names the file.
  * Other options pass through to `slidev export`. Every temporary file goes into one private folder that
  * is removed at the end, also when the export fails.
+ *
+ * Slidev's exporter prints as soon as the network is idle, which on a busy machine can be before the slides
+ * are drawn. scripts/export-ready.ts makes it wait for them; scripts/export-check.ts then reads what was
+ * written (each PDF page's text, each picture), and an export with a blank or "Loading slide..." page is
+ * made once more and, if it is still not drawn, fails with the pages named.
  */
 const slidev = join(projectRoot, 'node_modules', '.bin', 'slidev')
 
@@ -238,34 +245,61 @@ async function exportDeck(args: ExportArgs, work: string): Promise<string> {
         : []),
       ...extra,
       ...args.pass,
-    ])
+    ], {
+      DECK_EXPORT_SLIDES: String(deck.length),
+    })
     if (status !== 0)
       throw new ExportError(`slidev export --format ${format} failed (exit ${status})`)
   }
-  // Slidev's one-piece export prints (or screenshots) the print page as soon as the network is idle. On a
-  // busy machine the slides are not laid out yet, or Vite reloads the page after discovering a dependency,
-  // and it writes blank pages or, for PNGs, no picture at all. A short wait lets the page settle.
+  // Slidev's export waits until every slide is drawn (scripts/export-ready.ts); a short wait after that
+  // lets the last transitions end.
   const settle = args.pass.some(a => a.startsWith('--wait'))
     ? []
-    : ['--wait', '2000']
+    : ['--wait', '500']
+  /** Exports, checks what was written, and tries once more before failing with the undrawn pages named. */
+  const exportDrawn = async (format: string, out: string, check: () => Promise<string[]>): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      slidevExport(format, out, settle)
+      const problems = await check()
+      if (!problems.length)
+        return
+      const list = problems.slice(0, 8).join('; ') + (problems.length > 8
+        ? `; and ${problems.length - 8} more`
+        : '')
+      if (attempt >= 2)
+        throw new ExportError(`slidev export --format ${format} wrote slides that are not drawn: ${list}. Is the machine very busy? Try again, or add --wait 5000.`)
+      console.warn(`export: slides not drawn (${list}); exporting once more`)
+    }
+  }
+  const pptxCheck = (file: string) => async (): Promise<string[]> => {
+    const zip = await JSZip.loadAsync(readFileSync(file))
+    return undrawnPptxSlides(zip, slidesInOrder(zip))
+  }
 
   switch (args.kind) {
     case 'pdf': {
       const raw = join(work, 'slides.pdf')
-      slidevExport('pdf', raw, settle)
+      await exportDrawn('pdf', raw, async () => undrawnPdfPages(readFileSync(raw)))
       writeFileSync(output, await trimToSlides(readFileSync(raw), slideSize(deck)))
       return output
     }
     case 'png': {
-      slidevExport('png', output, settle)
-      const pngs = readdirSync(output).filter(f => f.endsWith('.png'))
-      if (pngs.length < deck.length)
-        throw new ExportError(`The PNG export wrote ${pngs.length} pictures for ${deck.length} slides`)
+      await exportDrawn('png', output, async () => {
+        const pngs = existsSync(output)
+          ? readdirSync(output).filter(f => f.endsWith('.png'))
+          : []
+        if (pngs.length < deck.length)
+          return [`the PNG export wrote ${pngs.length} pictures for ${deck.length} slides`]
+        return undrawnPictures(pngs.map(name => ({
+          name,
+          png: readFileSync(join(output, name)),
+        })))
+      })
       return output
     }
     case 'handout': {
       const raw = join(work, 'slides.pdf')
-      slidevExport('pdf', raw, settle)
+      await exportDrawn('pdf', raw, async () => undrawnPdfPages(readFileSync(raw)))
       const slidesPdf = await trimToSlides(readFileSync(raw), slideSize(deck))
       const article = sourceById('article')
       const epoch = Number(process.env.SOURCE_DATE_EPOCH)
@@ -281,6 +315,7 @@ async function exportDeck(args: ExportArgs, work: string): Promise<string> {
           ? head.author
           : undefined,
         source: article,
+        dark: args.dark,
         date: Number.isFinite(epoch) && epoch > 0
           ? new Date(epoch * 1000)
           : new Date(),
@@ -293,7 +328,7 @@ async function exportDeck(args: ExportArgs, work: string): Promise<string> {
       const raw = join(work, 'slides.pptx')
       // One PowerPoint slide per slide with every click step shown: the headmatter's `export.withClicks: false`
       // (without it Slidev makes one PowerPoint slide per click step); cleanPptxNotes checks the count.
-      slidevExport(args.kind, raw, settle)
+      await exportDrawn(args.kind, raw, pptxCheck(raw))
       writeFileSync(output, await cleanPptxNotes(readFileSync(raw), deck))
       return output
     }

@@ -16,7 +16,7 @@ const sentinel = 'rgb(255, 0, 255)'
 
 export async function renderPdfPages(bytes: Uint8Array, pages: number[], scale = 2): Promise<Pixels[]> {
   const task = getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     useSystemFonts: false,
   })
   const pdf = await task.promise

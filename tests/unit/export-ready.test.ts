@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { readyScript, readySelector } from '../../scripts/export-ready'
+
+describe('export readiness', () => {
+  it('marks the page only once every slide is drawn and has stayed so', async () => {
+    document.body.innerHTML = `<div id="deck-export-wait"></div><div id="app">
+      <div class="slidev-page slidev-page-1">Title</div>
+      <div class="slidev-page slidev-page-2"><div class="slidev-slide-loading">Loading slide...</div></div></div>`
+    history.replaceState(null, '', '/print?print=true')
+    // eslint-disable-next-line no-new-func
+    new Function(readyScript(2))()
+    const marked = (): boolean => !!document.querySelector(`#deck-export-wait ${readySelector}`)
+    await new Promise(r => setTimeout(r, 1500))
+    expect(marked()).toBe(false)
+    document.querySelector('.slidev-page-2')!.innerHTML = '<h1>Trade</h1>'
+    await expect.poll(marked, { timeout: 4000 }).toBe(true)
+  })
+})

@@ -38,6 +38,8 @@ export interface HandoutInput {
   author?: string
   source: HandoutSource
   date: Date
+  /** Dark slides: no frame is drawn around them (their own background marks their edge). */
+  dark?: boolean
 }
 
 const margin = 56
@@ -45,6 +47,19 @@ const footerY = 34
 const ink = rgb(0.12, 0.14, 0.17)
 const muted = rgb(0.38, 0.41, 0.45)
 const rule = rgb(0.78, 0.8, 0.83)
+
+/** Where a slide of `width` × `height` pt sits on a handout page (PDF points, origin bottom left). */
+export function handoutSlideBox(paper: Paper, width: number, height: number): { x: number, y: number, width: number, height: number } {
+  const [W, H] = papers[paper]
+  const w = W - 2 * margin
+  const h = height * w / width
+  return {
+    x: margin,
+    y: H - margin - h,
+    width: w,
+    height: h,
+  }
+}
 
 function fontFile(weight: 400 | 700): Uint8Array {
   const require = createRequire(import.meta.url)
@@ -191,20 +206,23 @@ export async function makeHandout(input: HandoutInput): Promise<Uint8Array> {
     para('Every figure, date and quotation is sourced on its slide; the last slide lists all sources with their links.', regular, 10.5, muted, 0)
   }
 
-  // Slides.
+  // Slides. All pages are embedded in one go, so that what they share (the fonts) is copied once.
   const size = 10.5
   const leading = size * 1.45
-  for (const slide of deck) {
-    const srcPage = src.getPage(slide.no - 1)
-    const box = srcPage.getMediaBox()
-    const embedded = await doc.embedPage(srcPage, {
+  const embeddedPages = await doc.embedPages(src.getPages(), src.getPages().map((p) => {
+    const box = p.getMediaBox()
+    return {
       left: box.x,
       bottom: box.y,
       right: box.x + box.width,
       top: box.y + box.height,
-    })
-    const scale = textWidth / embedded.width
-    const slideH = embedded.height * scale
+    }
+  }))
+  for (const slide of deck) {
+    const embedded = embeddedPages[slide.no - 1]!
+    const place = handoutSlideBox(paper, embedded.width, embedded.height)
+    const scale = place.width / embedded.width
+    const slideH = place.height
     let page = newPage()
     bookmarks.push({ title: `${slide.no}. ${slide.title || `Slide ${slide.no}`}`, page: page.ref })
     const top = H - margin
@@ -214,14 +232,18 @@ export async function makeHandout(input: HandoutInput): Promise<Uint8Array> {
       xScale: scale,
       yScale: scale,
     })
-    page.drawRectangle({
-      x: margin,
-      y: top - slideH,
-      width: textWidth,
-      height: slideH,
-      borderColor: rule,
-      borderWidth: 0.5,
-    })
+    // A light slide on white paper gets a thin frame, drawn just outside it so that the slide's own edge is
+    // untouched; a dark slide needs none.
+    if (!input.dark) {
+      page.drawRectangle({
+        x: margin - 1,
+        y: top - slideH - 1,
+        width: textWidth + 2,
+        height: slideH + 2,
+        borderColor: rule,
+        borderWidth: 0.5,
+      })
+    }
     let y = top - slideH - 28
     const heading = `${slide.no}   ${slide.title || `Slide ${slide.no}`}`
     checkGlyphs(heading, bold, `${slide.file}: slide ${slide.no} title`)

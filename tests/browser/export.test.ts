@@ -8,6 +8,8 @@ import { quoteById } from '../../data/quotes'
 import { figure, formatBillions } from '../../data/trade'
 import { loadDeck, projectRoot } from '../../scripts/deck'
 import { defaultOutput } from '../../scripts/export'
+import { handoutSlideBox } from '../../scripts/handout'
+import { plainNoteParagraphs } from '../../scripts/notes-text'
 import { edgeMismatch, renderPdfPages } from './edges'
 import { run } from './helpers'
 
@@ -21,6 +23,8 @@ let pages: string[]
 let tmpLeft: string[]
 let darkDir: string
 let darkResult: { status: number | null, output: string }
+let handoutDir: string
+let handoutResult: { status: number | null, output: string }
 
 /** The PDF's text, page by page, with whitespace folded. */
 async function pageTexts(doc: PdfDocument): Promise<string[]> {
@@ -58,6 +62,15 @@ beforeAll(async () => {
     join(projectRoot, 'scripts', 'export.ts'),
     '--dark',
   ], darkDir, { TMPDIR: privateTmp })
+  // The handout with its default name (A4), from the folder it is run from.
+  handoutDir = join(out, 'handout')
+  mkdirSync(handoutDir)
+  handoutResult = run(process.execPath, [
+    '--experimental-strip-types',
+    '--no-warnings',
+    join(projectRoot, 'scripts', 'export.ts'),
+    '--handout',
+  ], handoutDir, { TMPDIR: privateTmp })
   tmpLeft = readdirSync(privateTmp)
   pdf = await getDocument({
     data: new Uint8Array(readFileSync(pdfPath)),
@@ -136,5 +149,100 @@ describe('npm run export: the page edge, temporary files, --dark', () => {
     expect(first!.data[(10 * first!.width + 10) * 4]).toBeLessThan(80)
     for (const p of await renderPdfPages(bytes, deck.map(s => s.no)))
       expect(edgeMismatch(p).worst, edgeMismatch(p).where).toBeLessThanOrEqual(8)
+  })
+})
+
+describe('npm run export -- --handout', () => {
+  let handout: PdfDocument
+  let texts: string[]
+  let pdf0Size: [number, number]
+  const fold = (t: string): string => t.replace(/[‘’]/g, '\'').replace(/\s+/g, ' ')
+
+  beforeAll(async () => {
+    expect(handoutResult.status, handoutResult.output).toBe(0)
+    const name = defaultOutput('handout', String(deck[0]!.frontmatter.exportFilename), false)
+    expect(readdirSync(handoutDir)).toEqual([name])
+    handout = await getDocument({
+      data: new Uint8Array(readFileSync(join(handoutDir, name))),
+      useSystemFonts: false,
+      fontExtraProperties: true,
+    }).promise
+    texts = (await pageTexts(handout)).map(fold)
+    const [,, w, h] = (await pdf.getPage(1)).view
+    pdf0Size = [w!, h!]
+  })
+
+  it('has a cover and a page per slide, all A4', async () => {
+    expect(handout.numPages).toBeGreaterThanOrEqual(deck.length + 1)
+    for (let i = 1; i <= handout.numPages; i++) {
+      const [,, w, h] = (await handout.getPage(i)).view
+      expect([
+        Math.round(w!),
+        Math.round(h!),
+      ], `page ${i}`).toEqual([595, 842])
+    }
+    expect(texts[0]).toContain(String(deck[0]!.frontmatter.title))
+    expect(texts[0]).toMatch(/How to cite/)
+    expect(texts.at(-1)).toContain(`Page ${handout.numPages} of ${handout.numPages}`)
+  })
+
+  it('puts each slide, searchable, above its number, title and the start of its notes on one page', () => {
+    for (const slide of deck) {
+      const heading = fold(`${slide.no} ${slide.title}`)
+      const page = texts.findIndex(t => t.includes(heading) && !t.includes(`${heading} (notes continued)`))
+      expect(page, `slide ${slide.no}: "${heading}"`).toBeGreaterThan(0)
+      const first = plainNoteParagraphs(slide.note)[0]
+      if (first)
+        expect(texts[page], `slide ${slide.no}: its notes`).toContain(fold(first).split(' ').slice(0, 8).join(' '))
+      expect(texts[page]).not.toMatch(/Loading slide/)
+    }
+    // The slide itself is text in the PDF, not a picture: a quotation can be found.
+    expect(texts.join(' ')).toContain(quoteById.Q2.words.slice(0, 40))
+  })
+
+  it('embeds Source Sans 3 as a subset', async () => {
+    const page = await handout.getPage(2)
+    await page.getOperatorList()
+    const names: string[] = []
+    for (const [key, value] of page.commonObjs) {
+      if (typeof key === 'string' && value && typeof value === 'object' && 'loadedName' in value) {
+        const font = value as { name?: string, missingFile?: boolean }
+        expect(font.missingFile, font.name).toBe(false)
+        names.push(font.name ?? key)
+      }
+    }
+    expect(names.some(n => /^[A-Z]{6}\+SourceSans3/.test(n)), names.join(', ')).toBe(true)
+  })
+
+  it('shows each slide painted to its edge (no hairline)', async () => {
+    const bytes = readFileSync(join(handoutDir, readdirSync(handoutDir)[0]!))
+    const scale = 2
+    const nos = deck.map(s => s.no + 1).filter((no, i) => i % 4 === 0 || i === deck.length - 1)
+    const rendered = await renderPdfPages(bytes, nos, scale)
+    for (const [i, p] of rendered.entries()) {
+      const page = await handout.getPage(nos[i]!)
+      const [,, , H] = page.view
+      const box = handoutSlideBox('a4', pdf0Size[0], pdf0Size[1])
+      // The device pixels wholly inside the slide's rectangle (the frame of a light slide is outside it).
+      const x0 = Math.ceil(box.x * scale)
+      const y0 = Math.ceil((H! - box.y - box.height) * scale)
+      const x1 = Math.floor((box.x + box.width) * scale) - 1
+      const y1 = Math.floor((H! - box.y) * scale) - 1
+      const width = x1 - x0 + 1
+      const height = y1 - y0 + 1
+      const data = new Uint8ClampedArray(width * height * 4)
+      for (let y = 0; y < height; y++)
+        data.set(p.data.subarray(((y0 + y) * p.width + x0) * 4, ((y0 + y) * p.width + x1 + 1) * 4), y * width * 4)
+      const { worst, where } = edgeMismatch({ width, height, data })
+      expect(worst, `handout page ${nos[i]}: ${where}`).toBeLessThanOrEqual(8)
+    }
+  })
+
+  it('has a bookmark for the cover and each slide', async () => {
+    const outline = (await handout.getOutline()) ?? []
+    expect(outline.map(o => o.title)).toEqual([
+      'Cover',
+      ...deck.map(s => `${s.no}. ${s.title}`),
+    ])
   })
 })

@@ -91,14 +91,18 @@ export function barText(rows: readonly TradeRecord[], highlight: PowerId | undef
   }
 }
 
-/** Lays the bars out; `highlight` must be one of the series' partners. */
-export function layoutTradeBars(highlight?: PowerId, year = 2022): TradeBarsLayout {
+/**
+ * Lays the bars out; `highlight` must be one of the series' partners. `width` is the width the bars
+ * get on the slide, in canvas px: the SVG is drawn at that size, never scaled down, so its type stays
+ * at its set sizes (at least 14 px).
+ */
+export function layoutTradeBars(highlight?: PowerId, year = 2022, width: number = BARS.width): TradeBarsLayout {
   const rows = barRows(year)
   if (highlight && !rows.some(r => r.partner === highlight))
     throw new Error(`TradeBars: "${highlight}" has no ${year} figure in Kazakh statistics (data/trade.ts)`)
-  const bars = barMarks(rows, highlight)
+  const bars = barMarks(rows, highlight, width)
   return {
-    width: BARS.width,
+    width,
     height: rows.length * BARS.rowHeight - (BARS.rowHeight - BARS.barHeight),
     bars,
     ...barText(rows, highlight),

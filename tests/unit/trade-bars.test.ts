@@ -45,6 +45,16 @@ describe('compact trade bars (charts/trade-bars.ts)', () => {
       expect(t.description).toContain(`${powerById[r.partner].name} ${formatBillions(r.value)}`)
   })
 
+  it('draws at the width asked for, the bars ending inside it', () => {
+    const l = layoutTradeBars('us', 2022, 300)
+    expect(l.width).toBe(300)
+    expect(Math.max(...l.bars.map(b => b.x1))).toBeLessThan(300)
+    const w = mount(TradeBars, {
+      props: { highlight: 'us', width: 300 },
+    })
+    expect(w.get('svg').attributes('width')).toBe('300')
+  })
+
   it('refuses a power without a figure, and a year without a series, naming the data file', () => {
     expect(() => layoutTradeBars('kazakhstan')).toThrow(/no 2022 figure.*data\/trade\.ts/)
     expect(() => layoutTradeBars('eu', 1999)).toThrow(/data\/trade\.ts: no 1999 figures/)

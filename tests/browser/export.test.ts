@@ -168,8 +168,9 @@ describe('npm run export -- --handout', () => {
       fontExtraProperties: true,
     }).promise
     texts = (await pageTexts(handout)).map(fold)
-    const [,, w, h] = (await pdf.getPage(1)).view
-    pdf0Size = [w!, h!]
+    // The slide's size: the cropped page's box does not start at 0 (view is x0, y0, x1, y1).
+    const [x0, y0, x1, y1] = (await pdf.getPage(1)).view
+    pdf0Size = [x1! - x0!, y1! - y0!]
   })
 
   it('has a cover and a page per slide, all A4', async () => {

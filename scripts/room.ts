@@ -83,6 +83,8 @@ export interface SlideMeasure {
   words: number
   /** The counted words, for checking what was counted. */
   wordText: string
+  /** Every visible text of the slide (headings, chart labels and source lines included), space-joined. */
+  visibleText: string
   /** Smallest rendered font size in canvas px (source lines exempt); Infinity when there is no text. */
   minFont: number
   /** The text set in that size, and its element. */
@@ -180,6 +182,7 @@ function measureInPage(opts: InPageOptions): SlideMeasure {
   }
   const range = document.createRange()
   const wordParts: { text: string, block: Element | null }[] = []
+  const visibleParts: string[] = []
   let minFont = Number.POSITIVE_INFINITY
   let minFontText = ''
   const blockOf = (el: Element): Element | null => {
@@ -226,6 +229,7 @@ function measureInPage(opts: InPageOptions): SlideMeasure {
       }
     }
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim()
+    visibleParts.push(node.textContent ?? '')
     const sourceLine = el.closest('.source-line, .chart-source') !== null
     if (!sourceLine) {
       let size: number
@@ -400,6 +404,7 @@ function measureInPage(opts: InPageOptions): SlideMeasure {
     contentTop,
     words: wordList.length,
     wordText: wordList.join(' '),
+    visibleText: visibleParts.join(' ').replace(/\s+/g, ' ').trim(),
     minFont,
     minFontText,
     graphics,

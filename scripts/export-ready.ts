@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { Buffer } from 'node:buffer'
 import process from 'node:process'
 
 /**
@@ -11,12 +12,17 @@ import process from 'node:process'
  * picture, the fonts loaded, and all of it unchanged for a second. The element is 1 px, transparent and
  * outside the slides, so nothing of it is printed. Slidev gives up waiting after 30 s (and prints anyway);
  * scripts/export-check.ts then finds the undrawn pages and the export tries again or fails.
+ *
+ * For the editable PowerPoint (DECK_EXPORT_EDITABLE=1), the visually hidden text (`.sr-only`: each chart's
+ * table for screen readers) is taken out of the page first (display: none): Slidev's editable export ignores the clipping
+ * that hides it and would put the caption and column heads as text boxes at the foot of every chart slide.
  */
 export const readySelector = '.deck-export-ready'
 
-export function readyScript(slides: number): string {
+export function readyScript(slides: number, dropHidden = false): string {
   return `(() => {
   const want = ${JSON.stringify(slides)}
+  const dropHidden = ${JSON.stringify(dropHidden)}
   let steady = 0
   const drawn = () => {
     if (!/print/.test(location.pathname + location.search + location.hash)) return false
@@ -34,6 +40,9 @@ export function readyScript(slides: number): string {
   const tick = () => {
     steady = drawn() ? steady + 1 : 0
     if (steady >= 4) {
+      if (dropHidden) {
+        for (const el of document.querySelectorAll('#app .sr-only')) el.style.display = 'none'
+      }
       const mark = document.createElement('div')
       mark.className = ${JSON.stringify(readySelector.slice(1))}
       mark.style.cssText = 'width:1px;height:1px'
@@ -46,36 +55,43 @@ export function readyScript(slides: number): string {
 })()`
 }
 
+/** The element Slidev waits for and the script that fills it, for the end of the page's body. */
+export function readyHtml(slides: number, dropHidden: boolean): string {
+  return `<div id="deck-export-wait" data-waitfor="${readySelector}" aria-hidden="true" style="position:absolute;left:0;top:0;width:1px;height:1px;overflow:hidden;opacity:0;pointer-events:none"></div><script>${readyScript(slides, dropHidden)}</script>`
+}
+
 /**
  * Always in the plugin list (Vite's dependency cache is keyed by the plugins' names, so adding it only for
  * exports would make the next `npm run dev` re-bundle), but it changes the page only when
- * DECK_EXPORT_SLIDES is set.
+ * DECK_EXPORT_SLIDES is set. Slidev's dev server sends its own index.html without Vite's
+ * transformIndexHtml, so the page is changed as it is sent.
  */
 export function exportReadyPlugin(): Plugin {
   return {
     name: 'deck:export-ready',
     apply: 'serve',
-    transformIndexHtml() {
+    configureServer(server) {
       const slides = Number(process.env.DECK_EXPORT_SLIDES)
       if (!(slides > 0))
         return
-      return [
-        {
-          tag: 'div',
-          attrs: {
-            'id': 'deck-export-wait',
-            'data-waitfor': readySelector,
-            'aria-hidden': 'true',
-            'style': 'position:absolute;left:0;top:0;width:1px;height:1px;overflow:hidden;opacity:0;pointer-events:none',
-          },
-          injectTo: 'body',
-        },
-        {
-          tag: 'script',
-          children: readyScript(slides),
-          injectTo: 'body',
-        },
-      ]
+      const inject = readyHtml(slides, process.env.DECK_EXPORT_EDITABLE === '1')
+      server.middlewares.use((_req, res, next) => {
+        const end = res.end.bind(res) as (...args: unknown[]) => typeof res
+        res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+          const html = typeof chunk === 'string'
+            ? chunk
+            : Buffer.isBuffer(chunk)
+              ? chunk.toString('utf8')
+              : undefined
+          if (html?.includes('<div id="app">') && html.includes('</body>')) {
+            if (!res.headersSent)
+              res.removeHeader('Content-Length')
+            return end(html.replace('</body>', `${inject}</body>`), ...rest)
+          }
+          return end(chunk, ...rest)
+        }) as typeof res.end
+        next()
+      })
     },
   }
 }

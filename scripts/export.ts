@@ -247,6 +247,9 @@ async function exportDeck(args: ExportArgs, work: string): Promise<string> {
       ...args.pass,
     ], {
       DECK_EXPORT_SLIDES: String(deck.length),
+      DECK_EXPORT_EDITABLE: format === 'pptx-editable'
+        ? '1'
+        : '',
     })
     if (status !== 0)
       throw new ExportError(`slidev export --format ${format} failed (exit ${status})`)

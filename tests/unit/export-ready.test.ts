@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readyScript, readySelector } from '../../scripts/export-ready'
+import { readyHtml, readyScript, readySelector } from '../../scripts/export-ready'
 
 describe('export readiness', () => {
   it('marks the page only once every slide is drawn and has stayed so', async () => {
@@ -14,5 +14,17 @@ describe('export readiness', () => {
     expect(marked()).toBe(false)
     document.querySelector('.slidev-page-2')!.innerHTML = '<h1>Trade</h1>'
     await expect.poll(marked, { timeout: 4000 }).toBe(true)
+  })
+
+  it('hides the visually hidden text for the editable PowerPoint only', async () => {
+    document.body.innerHTML = `<div id="deck-export-wait"></div><div id="app">
+      <div class="slidev-page slidev-page-1"><h1>Trade</h1><table class="sr-only"><caption>Trade</caption></table></div></div>`
+    history.replaceState(null, '', '/print?print=true')
+    // eslint-disable-next-line no-new-func
+    new Function(readyScript(1, true))()
+    await expect.poll(() => !!document.querySelector(readySelector), { timeout: 4000 }).toBe(true)
+    expect(document.querySelector<HTMLElement>('.sr-only')!.style.display).toBe('none')
+    expect(readyHtml(1, false)).toMatch(/data-waitfor="\.deck-export-ready"/)
+    expect(readyHtml(1, false)).toContain('const dropHidden = false')
   })
 })

@@ -1,19 +1,19 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import raw from './map.json' with { type: 'json' }
-import { DataError } from './schema.ts'
+import { DataError, dataMessage } from './schema.ts'
 
 /**
  * The RouteMap's base map, pre-projected by scripts/build-map.ts (Natural Earth 1:50m via world-atlas,
  * conic conformal projection, borders as the UN draws them: see the script). Regenerate it with
  * `node scripts/build-map.ts` after changing data/places.ts; tests check that the two agree.
  */
-const svgPath = z.string().regex(/^(M[^Mz]*z?)*$/, 'expected an SVG path of M/l/z commands')
+const svgPath = z.string().check(z.regex(/^(M[^Mz]*z?)*$/, 'expected an SVG path of M/l/z commands'))
 
 export const BaseMapSchema = z.object({
   note: z.string(),
-  source: z.string().min(1),
-  width: z.number().positive(),
-  height: z.number().positive(),
+  source: z.string().check(z.minLength(1)),
+  width: z.number().check(z.positive()),
+  height: z.number().check(z.positive()),
   projection: z.object({
     type: z.literal('conicConformal'),
     parallels: z.tuple([
@@ -24,7 +24,7 @@ export const BaseMapSchema = z.object({
       z.number(),
       z.number(),
     ]),
-    scale: z.number().positive(),
+    scale: z.number().check(z.positive()),
     translate: z.tuple([
       z.number(),
       z.number(),
@@ -49,7 +49,7 @@ export const BaseMapSchema = z.object({
 export type BaseMap = z.output<typeof BaseMapSchema>
 
 function parseMap(data: unknown): BaseMap {
-  const result = BaseMapSchema.safeParse(data)
+  const result = BaseMapSchema.safeParse(data, { error: dataMessage })
   if (!result.success) {
     const issue = result.error.issues[0]!
     throw new DataError('data/map.json', '(map)', issue.path.map(String).join('.') || '(file)', issue.message)

@@ -1,16 +1,16 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { PowerIdSchema } from './powers.ts'
 import { assertUniqueIds, DataError, latitude, longitude, parseRecords } from './schema.ts'
 import { SourceIdSchema } from './sources.ts'
 
 /** Capitals and the nodes of the Trans-Caspian International Transport Route ("Middle Corridor"). */
 export const PlaceSchema = z.strictObject({
-  id: z.string().regex(/^[a-z-]+$/, 'expected a kebab-case id'),
-  name: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z-]+$/, 'expected a kebab-case id')),
+  name: z.string().check(z.minLength(1)),
   lat: latitude,
   lon: longitude,
   kind: z.enum(['capital', 'route', 'city']),
-  power: PowerIdSchema.optional(),
+  power: z.optional(PowerIdSchema),
 })
 export type Place = z.output<typeof PlaceSchema>
 
@@ -134,12 +134,12 @@ export const placeById = Object.fromEntries(places.map(p => [p.id, p])) as Recor
 
 /** A leg of the route, east to west, in the order the presenter reveals it. */
 export const LegSchema = z.strictObject({
-  id: z.string().min(1),
-  from: z.string().min(1),
-  to: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  from: z.string().check(z.minLength(1)),
+  to: z.string().check(z.minLength(1)),
   mode: z.enum(['rail', 'sea']),
-  label: z.string().min(1),
-  sources: z.array(SourceIdSchema).min(1),
+  label: z.string().check(z.minLength(1)),
+  sources: z.array(SourceIdSchema).check(z.minLength(1)),
 })
 export type Leg = z.output<typeof LegSchema>
 
@@ -234,9 +234,9 @@ export const routeLegs: Leg[] = parseLegs('data/places.ts', legRecords, placeByI
 
 /** Cargo on the route (S16): about 1.5 million tonnes in 2022, about 2.5 times 2021. */
 export const CargoSchema = z.strictObject({
-  year: z.number().int(),
-  millionTonnes: z.number().positive(),
-  timesPreviousYear: z.number().positive(),
+  year: z.int(),
+  millionTonnes: z.number().check(z.positive()),
+  timesPreviousYear: z.number().check(z.positive()),
   source: SourceIdSchema,
 })
 export const routeCargo = parseRecords('data/places.ts', CargoSchema, [

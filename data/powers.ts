@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { assertUniqueIds, hexColour, latitude, longitude, parseRecords } from './schema.ts'
 
 /** The four visiting powers, and Kazakhstan itself as the host. */
@@ -17,11 +17,11 @@ export const visitingPowerIds = ['china', 'russia', 'eu', 'us'] as const satisfi
 
 export const PowerSchema = z.strictObject({
   id: PowerIdSchema,
-  name: z.string().min(1),
-  short: z.string().min(1).max(8),
+  name: z.string().check(z.minLength(1)),
+  short: z.string().check(z.minLength(1), z.maxLength(8)),
   /** A letter drawn inside timeline marks and legends, so colour is never the only cue. */
-  glyph: z.string().length(1),
-  capital: z.string().min(1),
+  glyph: z.string().check(z.length(1)),
+  capital: z.string().check(z.minLength(1)),
   lat: latitude,
   lon: longitude,
   /** One colour per power: `light` on the white slide, `dark` on the dark one (text contrast ≥ 4.5:1). */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { PowerIdSchema } from './powers.ts'
 import { assertUniqueIds, parseRecords } from './schema.ts'
 import { SourceIdSchema } from './sources.ts'
@@ -6,16 +6,16 @@ import { SourceIdSchema } from './sources.ts'
 /** The three quotations of facts.md, verbatim, with attribution. */
 export const QuoteSchema = z.strictObject({
   id: z.enum(['Q1', 'Q2', 'Q3']),
-  who: z.string().min(1),
+  who: z.string().check(z.minLength(1)),
   /** The power the quotation speaks for (its chapter opener shows it). */
   power: PowerIdSchema,
-  context: z.string().min(1),
+  context: z.string().check(z.minLength(1)),
   /** The attribution under the quotation on a slide: short, for the room. */
-  attribution: z.string().min(1).max(90),
+  attribution: z.string().check(z.minLength(1), z.maxLength(90)),
   /** Words before the quotation marks (only Q3 is a reported quotation). */
-  lead: z.string().optional(),
-  words: z.string().min(1),
-  sources: z.array(SourceIdSchema).min(1),
+  lead: z.optional(z.string()),
+  words: z.string().check(z.minLength(1)),
+  sources: z.array(SourceIdSchema).check(z.minLength(1)),
 })
 export type Quote = z.output<typeof QuoteSchema>
 export type QuoteId = Quote['id']

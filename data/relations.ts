@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { visitingPowerIds } from './powers.ts'
 import { assertUniqueIds, DataError, parseRecords } from './schema.ts'
 import { sourceIds } from './sources.ts'
@@ -40,16 +40,17 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
-const PhraseSchema = z.string()
-  .trim()
-  .min(1, 'the phrase is empty')
-  .refine(s => wordCount(s) >= 2, { message: 'a phrase needs at least 2 words', abort: true })
-  .refine(s => wordCount(s) <= PHRASE_MAX_WORDS && s.length <= PHRASE_MAX_CHARS, {
+const PhraseSchema = z.string().check(
+  z.trim(),
+  z.minLength(1, 'the phrase is empty'),
+  z.refine(s => wordCount(s) >= 2, { message: 'a phrase needs at least 2 words', abort: true }),
+  z.refine(s => wordCount(s) <= PHRASE_MAX_WORDS && s.length <= PHRASE_MAX_CHARS, {
     message: `too long for a cell (at most ${PHRASE_MAX_WORDS} words and ${PHRASE_MAX_CHARS} characters)`,
-  })
+  }),
+)
 
 /** A claim of facts.md ("R5"): the letter of its theme and its number. */
-const ClaimIdSchema = z.string().regex(/^[ACERUO]\d+$/, 'expected a facts.md claim id such as "R5"')
+const ClaimIdSchema = z.string().check(z.regex(/^[ACERUO]\d+$/, 'expected a facts.md claim id such as "R5"'))
 
 function statusMessage(status: unknown): string {
   return status === undefined
@@ -58,7 +59,7 @@ function statusMessage(status: unknown): string {
 }
 
 const common = {
-  id: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case id'),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
   power: VisitingPowerSchema,
   aspect: AspectSchema,
 }
@@ -69,8 +70,8 @@ export const RelationSchema = z.discriminatedUnion('status', [
     status: z.literal('stated'),
     phrase: PhraseSchema,
     /** The facts.md claims the phrase condenses. */
-    claims: z.array(ClaimIdSchema).min(1, 'cite at least one facts.md claim'),
-    sources: z.array(SourceSchema).min(1, 'cite at least one source'),
+    claims: z.array(ClaimIdSchema).check(z.minLength(1, 'cite at least one facts.md claim')),
+    sources: z.array(SourceSchema).check(z.minLength(1, 'cite at least one source')),
   }),
   z.strictObject({
     ...common,

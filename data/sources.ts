@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { assertUniqueIds, parseRecords } from './schema.ts'
 
 /** Source ids as facts.md names them: the article, then the secondary sources S2–S16. */
@@ -25,9 +25,9 @@ export const SourceIdSchema = z.enum(sourceIds)
 
 export const SourceSchema = z.strictObject({
   id: SourceIdSchema,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  date: z.string().min(1).optional(),
+  title: z.string().check(z.minLength(1)),
+  publisher: z.string().check(z.minLength(1)),
+  date: z.optional(z.string().check(z.minLength(1))),
   url: z.url({ protocol: /^https$/ }),
 })
 export type Source = z.output<typeof SourceSchema>

@@ -1,5 +1,5 @@
-import { z } from 'zod'
-import { PowerIdSchema } from './powers.ts'
+import * as z from 'zod/mini'
+import { visitingPowerIds } from './powers.ts'
 import { DataError, parseRecords } from './schema.ts'
 import { SourceIdSchema } from './sources.ts'
 
@@ -17,16 +17,16 @@ export const statisticsLabel: Record<StatisticsKind, string> = {
 }
 
 export const TradeSchema = z.strictObject({
-  partner: PowerIdSchema.exclude(['kazakhstan'], {
+  partner: z.enum(visitingPowerIds, {
     error: issue => `unknown power "${String(issue.input)}" (expected china, russia, eu or us)`,
   }),
-  year: z.number().int().min(1991).max(2030),
-  value: z.number({ message: 'expected a number (US$ billion)' }).nonnegative('a trade value cannot be negative').finite(),
+  year: z.int().check(z.gte(1991), z.lte(2030)),
+  value: z.number('expected a number (US$ billion)').check(z.nonnegative('a trade value cannot be negative')),
   statistics: z.enum(statisticsKinds),
   /** Who published the figure, in facts.md's words. */
-  whose: z.string().min(1),
+  whose: z.string().check(z.minLength(1)),
   /** True for the figure the article itself quotes. */
-  article: z.boolean().default(false),
+  article: z._default(z.boolean(), false),
   source: SourceIdSchema,
 })
 export type TradeRecord = z.output<typeof TradeSchema>

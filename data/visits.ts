@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { PowerIdSchema } from './powers.ts'
 import { assertUniqueIds, isoDate, isoMonth, parseRecords } from './schema.ts'
 import { SourceIdSchema } from './sources.ts'
@@ -16,11 +16,10 @@ export const WhenSchema = z.discriminatedUnion('precision', [
     precision: z.literal('range'),
     start: isoDate,
     end: isoDate,
-  })
-    .refine(w => w.end > w.start, {
-      message: 'the range ends before (or on the day) it starts',
-      path: ['end'],
-    }),
+  }).check(z.refine(w => w.end > w.start, {
+    message: 'the range ends before (or on the day) it starts',
+    path: ['end'],
+  })),
   z.strictObject({
     precision: z.literal('early-month'),
     month: isoMonth,
@@ -29,18 +28,18 @@ export const WhenSchema = z.discriminatedUnion('precision', [
 export type When = z.output<typeof WhenSchema>
 
 export const VisitSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'expected a kebab-case id'),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
   when: WhenSchema,
   power: PowerIdSchema,
-  who: z.string().min(1),
-  role: z.string().min(1).optional(),
+  who: z.string().check(z.minLength(1)),
+  role: z.optional(z.string().check(z.minLength(1))),
   /** A short label for charts, e.g. "Xi Jinping". */
-  label: z.string().min(1).max(28),
-  what: z.string().min(1),
-  place: z.string().min(1),
+  label: z.string().check(z.minLength(1), z.maxLength(28)),
+  what: z.string().check(z.minLength(1)),
+  place: z.string().check(z.minLength(1)),
   /** True for the visits to Astana/Kazakhstan that make the article's "within two months". */
   inWindow: z.boolean(),
-  sources: z.array(SourceIdSchema).min(1),
+  sources: z.array(SourceIdSchema).check(z.minLength(1)),
 })
 export type Visit = z.output<typeof VisitSchema>
 

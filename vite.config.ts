@@ -50,7 +50,7 @@ export default defineConfig({
     include: [
       'd3-array',
       'd3-scale',
-      'zod',
+      'zod/mini',
     ],
   },
   plugins: [

@@ -42,7 +42,9 @@ describe('click steps and the presenter view', () => {
 
   it('puts one [click] marker in the notes for each click step, and none on a slide without steps', () => {
     for (const s of deck) {
-      const clicks = typeof s.frontmatter.clicks === 'number' ? s.frontmatter.clicks : 0
+      const clicks = typeof s.frontmatter.clicks === 'number'
+        ? s.frontmatter.clicks
+        : 0
       expect(clickMarkers(s.note), `slide ${s.no} "${s.title}" has ${clicks} click steps`).toBe(clicks)
     }
   })

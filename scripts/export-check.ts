@@ -8,8 +8,12 @@ import { inflateSync } from 'node:zlib'
  * Each returns a list of problems, one per bad page or picture (empty when all is well).
  */
 
-/** Pages whose text is empty or still "Loading slide..." (text read with pdf.js). */
-export async function undrawnPdfPages(bytes: Uint8Array): Promise<string[]> {
+/**
+ * Pages whose text is empty or still "Loading slide..." (text read with pdf.js). Given the number of
+ * slides: fewer pages is a problem; pages after the last slide must be blank (Chromium sometimes adds an
+ * empty one at the end of the print page; trimToSlides drops it).
+ */
+export async function undrawnPdfPages(bytes: Uint8Array, slides?: number): Promise<string[]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -18,16 +22,24 @@ export async function undrawnPdfPages(bytes: Uint8Array): Promise<string[]> {
   })
   const pdf = await task.promise
   const problems: string[] = []
+  if (slides !== undefined && pdf.numPages < slides)
+    problems.push(`the PDF has ${pdf.numPages} pages for ${slides} slides`)
   try {
     for (let i = 1; i <= pdf.numPages; i++) {
       const content = await (await pdf.getPage(i)).getTextContent()
       const text = content.items.map(item => ('str' in item
         ? item.str
         : '')).join(' ').replace(/\s+/g, ' ').trim()
-      if (/Loading slide/i.test(text))
+      if (slides !== undefined && i > slides) {
+        if (text)
+          problems.push(`page ${i}, after the last slide, has text`)
+      }
+      else if (/Loading slide/i.test(text)) {
         problems.push(`page ${i} shows "Loading slide..."`)
-      else if (!text)
+      }
+      else if (!text) {
         problems.push(`page ${i} has no text (blank)`)
+      }
     }
   }
   finally {

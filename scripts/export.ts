@@ -188,6 +188,7 @@ async function exportDeck(args: ExportArgs, work: string): Promise<string> {
   const head = deck[0]?.frontmatter ?? {}
   const base = String(head.exportFilename ?? 'slides')
   const output = resolve(process.cwd(), args.output ?? defaultOutput(args.kind, base, args.dark))
+  mkdirSync(dirname(output), { recursive: true })
   // Children (slidev, Vite, Playwright, Chromium) put their temporary files here, removed at the end.
   const childTmp = join(work, 'tmp')
   mkdirSync(childTmp)
@@ -282,8 +283,8 @@ async function exportDeck(args: ExportArgs, work: string): Promise<string> {
   switch (args.kind) {
     case 'pdf': {
       const raw = join(work, 'slides.pdf')
-      await exportDrawn('pdf', raw, async () => undrawnPdfPages(readFileSync(raw)))
-      writeFileSync(output, await trimToSlides(readFileSync(raw), slideSize(deck)))
+      await exportDrawn('pdf', raw, async () => undrawnPdfPages(readFileSync(raw), deck.length))
+      writeFileSync(output, await trimToSlides(readFileSync(raw), slideSize(deck), deck.length))
       return output
     }
     case 'png': {
@@ -302,8 +303,8 @@ async function exportDeck(args: ExportArgs, work: string): Promise<string> {
     }
     case 'handout': {
       const raw = join(work, 'slides.pdf')
-      await exportDrawn('pdf', raw, async () => undrawnPdfPages(readFileSync(raw)))
-      const slidesPdf = await trimToSlides(readFileSync(raw), slideSize(deck))
+      await exportDrawn('pdf', raw, async () => undrawnPdfPages(readFileSync(raw), deck.length))
+      const slidesPdf = await trimToSlides(readFileSync(raw), slideSize(deck), deck.length)
       const article = sourceById('article')
       const epoch = Number(process.env.SOURCE_DATE_EPOCH)
       const bytes = await makeHandout({

@@ -7,6 +7,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck, projectRoot } from '../../scripts/deck'
+import { pictureProblem } from '../../scripts/export-check'
 import { plainNoteParagraphs } from '../../scripts/notes-text'
 import { slidesInOrder } from '../../scripts/pptx-notes'
 import { edgeMismatch } from './edges'
@@ -63,6 +64,10 @@ beforeAll(async () => {
       format,
       '--output',
       output,
+      // The pictures in dark mode (the slide PDF test covers light and dark; light pictures are the same code).
+      ...(format === 'pptx'
+        ? ['--dark']
+        : []),
     ], projectRoot, { TMPDIR: privateTmp })
     files[format] = { output: result.output, status: result.status }
     if (result.status === 0)
@@ -95,7 +100,28 @@ describe('the PowerPoint files', () => {
     expect(tmpLeft).toEqual([])
   })
 
-  it('pictures: sharp on a 1920 px projector and painted to the edge', async () => {
+  it('editable: no text of the charts\' visually hidden tables on the slides', async () => {
+    const zip = files['pptx-editable'].zip!
+    // The column heads of each chart's table for screen readers, as its component declares them.
+    const heads = readdirSync(join(projectRoot, 'components'))
+      .filter(f => f.endsWith('.vue'))
+      .flatMap(f => [
+        ...readFileSync(join(projectRoot, 'components', f), 'utf8').matchAll(/:columns="\[([^\]]*)\]"/g),
+      ])
+      .flatMap(m => [
+        ...m[1]!.matchAll(/'([^']+)'/g),
+      ].map(q => q[1]!))
+    expect(heads.length).toBeGreaterThan(3)
+    for (const slide of slidesInOrder(zip)) {
+      const texts = [
+        ...(await zip.file(slide)!.async('string')).matchAll(/<a:t>([^<]*)<\/a:t>/g),
+      ].map(m => m[1]!.trim())
+      for (const head of heads)
+        expect(texts, `${slide}: "${head}"`).not.toContain(head)
+    }
+  })
+
+  it('pictures (dark): sharp on a 1920 px projector, drawn, and painted to the edge', async () => {
     const zip = files.pptx.zip!
     const media = Object.keys(zip.files).filter(n => /^ppt\/media\/.+\.png$/.test(n))
     expect(media.length).toBe(deck.length)
@@ -108,6 +134,13 @@ describe('the PowerPoint files', () => {
       const data = ctx.getImageData(0, 0, img.width, img.height)
       const { worst, where } = edgeMismatch({ width: data.width, height: data.height, data: data.data })
       expect(worst, `${name}: ${where}`).toBeLessThanOrEqual(8)
+      // Dark: the slide's background is dark; and the slide is drawn, not blank or "Loading slide...".
+      expect(data.data[(10 * data.width + 10) * 4], name).toBeLessThan(80)
+      expect(pictureProblem({
+        width: data.width,
+        height: data.height,
+        data: new Uint8Array(data.data.buffer),
+      }), name).toBeUndefined()
     }
   })
 })

@@ -93,6 +93,10 @@ describe('export checks: the slide PDF', () => {
       'page 2 shows "Loading slide..."',
       'page 3 has no text (blank)',
     ])
+    expect(await undrawnPdfPages(await pdf(['Four Powers', 'Trade']), 3)).toEqual(['the PDF has 2 pages for 3 slides'])
+    // A blank page after the last slide is allowed (and dropped by trimToSlides); one with text is not.
+    expect(await undrawnPdfPages(await pdf(['Four Powers', 'Trade', '']), 2)).toEqual([])
+    expect(await undrawnPdfPages(await pdf(['Four Powers', 'Trade', 'Sources']), 2)).toEqual(['page 3, after the last slide, has text'])
   })
 })
 

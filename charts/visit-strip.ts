@@ -1,10 +1,12 @@
 import type { PowerId } from '../data/powers'
 import type { Visit } from '../data/visits'
 import type { LayoutResult } from './chart-utils'
+import type { EventMarkKind } from './visit-timeline'
 import { scaleUtc } from 'd3-scale'
 import { powerById, powerIds, PowerIdSchema } from '../data/powers'
 import { visits as allVisits, formatWhen, monthNames, spanOf } from '../data/visits'
 import { listJoin, textWidth } from './chart-utils'
+import { eventKind, sortVisits } from './visit-timeline'
 
 /**
  * Layout of VisitStrip: the whole visit sequence of data/visits.ts on one compact time axis, with one
@@ -24,7 +26,8 @@ const LABEL_GAP = 6
 const BOX_GAP = 14
 const MONTH_BAND = 30
 
-export type StripMarkKind = 'point' | 'span' | 'approximate'
+/** The big timeline's mark kinds: a point for a day, a bar for a range, a fading bar for "early <month>". */
+export type StripMarkKind = EventMarkKind
 
 export interface StripMark {
   visit: Visit
@@ -86,12 +89,6 @@ export interface VisitStripOptions {
 const DAY = 86_400_000
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
-export function byDate(a: Visit, b: Visit): number {
-  const sa = spanOf(a.when)
-  const sb = spanOf(b.when)
-  return sa.start.localeCompare(sb.start) || sa.end.localeCompare(sb.end)
-}
-
 /** The time scale: May to the end of November 2022, widened to whole months to take every event. */
 export function stripScale(events: readonly Visit[], width: number): { at: (ms: number) => number, start: number, end: number, x0: number, x1: number } {
   let start = utc('2022-05-01')
@@ -122,13 +119,9 @@ export function stripScale(events: readonly Visit[], width: number): { at: (ms: 
 export type StripFocus = PowerId | 'window'
 
 export function stripMarks(events: readonly Visit[], focus: StripFocus, at: (ms: number) => number): StripMark[] {
-  return [...events].sort(byDate).map((visit) => {
+  return sortVisits(events).map((visit) => {
     const span = spanOf(visit.when)
-    const kind: StripMarkKind = visit.when.precision === 'day'
-      ? 'point'
-      : visit.when.precision === 'range'
-        ? 'span'
-        : 'approximate'
+    const kind = eventKind(visit)
     const a = kind === 'point'
       ? at(utc(span.start) + DAY / 2)
       : at(utc(span.start))

@@ -93,10 +93,14 @@ export function validateEvents(events: readonly unknown[]): { ok: true, value: V
   return explainBadData('Event', file => parseRecords(file, VisitSchema, events))
 }
 
+/** Date order of two events: by first day, then by last day (the order of the timeline and the strip). */
+export function byDate(a: Visit, b: Visit): number {
+  return ascending(spanOf(a.when).start, spanOf(b.when).start) || ascending(spanOf(a.when).end, spanOf(b.when).end)
+}
+
 /** Data step: the events in date order, by first day, then by last day. */
 export function sortVisits(events: readonly Visit[]): Visit[] {
-  return [...events].sort((a, b) =>
-    ascending(spanOf(a.when).start, spanOf(b.when).start) || ascending(spanOf(a.when).end, spanOf(b.when).end))
+  return [...events].sort(byDate)
 }
 
 /**

@@ -3,6 +3,7 @@ import process from 'node:process'
 import { defineConfig } from 'vite'
 import { cleanMetaTags } from './scripts/clean-meta.ts'
 import { exportReadyPlugin } from './scripts/export-ready.ts'
+import { exportWarmupPlugin } from './scripts/export-warmup.ts'
 import { singleFilePlugins } from './scripts/single-file-vite.ts'
 // Importing the data validates every record: `slidev` and `slidev build` stop at start-up with the
 // message of the first bad record (file, record, field) instead of showing a silently wrong slide.
@@ -98,6 +99,14 @@ export default defineConfig({
       'unhead/utils',
     ],
   },
+  // Transformed as the server starts, before a page asks for them: the components, their layout maths and
+  // the data sit at the end of the import chain, so the first page (and an export) would wait for them a
+  // layer at a time.
+  server: {
+    warmup: {
+      clientFiles: ['./components/*.vue', './charts/*.ts', './data/*.ts'],
+    },
+  },
   plugins: [
     validateDataOnChange(),
     // Description, author and keywords meta tags without Slidev's stray quotes and \n (see the file).
@@ -110,5 +119,7 @@ export default defineConfig({
     // Slidev's export waits until every slide is drawn (only when scripts/export.ts sets DECK_EXPORT_SLIDES).
     exportReadyPlugin(),
     iconsWithTheirSlides(),
+    // In `slidev export`, every slide is transformed from the first request on (see the file).
+    exportWarmupPlugin(),
   ],
 })

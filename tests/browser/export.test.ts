@@ -53,6 +53,8 @@ beforeAll(async () => {
     pdfPath,
   ], projectRoot, { TMPDIR: privateTmp })
   expect(result.status, result.output).toBe(0)
+  // The warm-up (scripts/export-warmup.ts) found Slidev's slide modules and had nothing to complain of.
+  expect(result.output).not.toContain('[deck:export-warmup]')
   // The dark PDF with its default name, written into the folder it is run from.
   darkDir = join(out, 'dark')
   mkdirSync(darkDir)

@@ -114,14 +114,6 @@ export default defineConfig({
       'unhead/utils',
     ],
   },
-  // Transformed as the server starts, before a page asks for them: the components, their layout maths and
-  // the data sit at the end of the import chain, so the first page (and an export) would wait for them a
-  // layer at a time.
-  server: {
-    warmup: {
-      clientFiles: ['./components/*.vue', './charts/*.ts', './data/*.ts'],
-    },
-  },
   plugins: [
     validateDataOnChange(),
     // Description, author and keywords meta tags without Slidev's stray quotes and \n (see the file).
@@ -134,7 +126,8 @@ export default defineConfig({
     // Slidev's export waits until every slide is drawn (only when scripts/export.ts sets DECK_EXPORT_SLIDES).
     exportReadyPlugin(),
     iconsWithTheirSlides(),
-    // In `slidev export`, every slide is transformed from the first request on (see the file).
+    // In `slidev export` only: the components, layout maths and data transformed from start-up on, every
+    // slide from the first request on (see the file).
     exportWarmupPlugin(),
   ],
 })

@@ -1,5 +1,6 @@
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { exportWarmupPlugin, slideModuleUrls, warmupPluginName } from '../../scripts/export-warmup'
+import { exportWarmupPlugin, slideModuleUrls, warmedFileUrls, warmupPluginName } from '../../scripts/export-warmup'
 
 describe('export warm-up', () => {
   it('reads the slide module URLs from Slidev\'s /@slidev/slides module', () => {
@@ -14,6 +15,19 @@ describe('export warm-up', () => {
     expect(slideModuleUrls(code)).toEqual(['/@slidev/slides/1/md', '/@slidev/slides/2/md', '/@slidev/slides/12/md'])
     expect(slideModuleUrls('import("/@slidev/slides/3/md")')).toEqual(['/@slidev/slides/3/md'])
     expect(slideModuleUrls('export const slides = []')).toEqual([])
+  })
+
+  it('warms the components, the layout maths and the data, nothing else', () => {
+    const urls = warmedFileUrls(resolve(import.meta.dirname, '../..'))
+    expect(urls).toEqual(expect.arrayContaining([
+      '/components/TradeChart.vue',
+      '/components/PowerAtAGlance.vue',
+      '/charts/chart-utils.ts',
+      '/data/visits.ts',
+      '/data/schema.ts',
+    ]))
+    expect(urls.every(u => /^\/components\/\w+\.vue$|^\/(?:charts|data)\/[\w-]+\.ts$/.test(u)), urls.join(' ')).toBe(true)
+    expect(urls.some(u => u.endsWith('.json'))).toBe(false)
   })
 
   it('warms only in `slidev export` (Slidev\'s __DEV__ false), never in the presenting dev server', () => {

@@ -1,12 +1,11 @@
 import type { PowerId } from '../data/powers'
 import type { Visit } from '../data/visits'
 import type { LayoutResult } from './chart-utils'
-import type { EventMarkKind } from './visit-timeline'
-import { scaleUtc } from 'd3-scale'
+import type { EventMarkKind, TimelineScale } from './visit-timeline'
 import { powerById, powerIds, PowerIdSchema } from '../data/powers'
-import { visits as allVisits, formatWhen, monthNames, spanOf } from '../data/visits'
+import { visits as allVisits, formatWhen, spanOf } from '../data/visits'
 import { listJoin, textWidth } from './chart-utils'
-import { eventKind, sortVisits } from './visit-timeline'
+import { eventKind, sortVisits, timelineMonths, timelinePeriod, timelineScale } from './visit-timeline'
 
 /**
  * Layout of VisitStrip: the whole visit sequence of data/visits.ts on one compact time axis, with one
@@ -89,29 +88,9 @@ export interface VisitStripOptions {
 const DAY = 86_400_000
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
-/** The time scale: May to the end of November 2022, widened to whole months to take every event. */
-export function stripScale(events: readonly Visit[], width: number): { at: (ms: number) => number, start: number, end: number, x0: number, x1: number } {
-  let start = utc('2022-05-01')
-  let end = utc('2022-11-30') + DAY
-  for (const v of events) {
-    const s = spanOf(v.when)
-    start = Math.min(start, utc(`${s.start.slice(0, 7)}-01`))
-    const last = new Date(utc(s.end))
-    end = Math.max(end, Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1))
-  }
-  const x0 = 8
-  const x1 = width - 8
-  const x = scaleUtc().domain([
-    new Date(start),
-    new Date(end),
-  ]).range([x0, x1])
-  return {
-    at: ms => x(new Date(ms)),
-    start,
-    end,
-    x0,
-    x1,
-  }
+/** The time scale: the big timeline's (May to November 2022, widened to whole months), across the strip. */
+export function stripScale(events: readonly Visit[], width: number): TimelineScale {
+  return timelineScale(events, undefined, undefined, [8, width - 8])
 }
 
 /** Marks of every event, in date order. */
@@ -274,7 +253,8 @@ export function layoutVisitStrip(options: VisitStripOptions = {}): VisitStripRes
     }
   }
 
-  const { at, start, end, x0, x1 } = stripScale(events, width)
+  const scale = stripScale(events, width)
+  const { at, x0, x1 } = scale
   const marks = stripMarks(events, power, at)
   let stacked: StackedLabel[]
   let levels: number
@@ -310,19 +290,11 @@ export function layoutVisitStrip(options: VisitStripOptions = {}): VisitStripRes
     }
   })
 
-  const months: VisitStripLayout['months'] = []
-  for (let d = new Date(start); d.getTime() < end; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) {
-    const next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
-    months.push({
-      label: monthNames[d.getUTCMonth()]!,
-      x: at(d.getTime()),
-      mid: (at(d.getTime()) + at(Math.min(next, end))) / 2,
-    })
-  }
-  const year = new Date(end - DAY).getUTCFullYear()
+  const months = timelineMonths(scale)
+  const { first, last, year } = timelinePeriod(scale, months)
   const own = marks.filter(m => m.highlighted)
   const others = marks.filter(m => !m.highlighted)
-  const period = `${months[0]!.label}–${months.at(-1)!.label} ${year}`
+  const period = `${first}–${last} ${year}`
   const title = power === 'window'
     ? `The visit sequence, ${period}: the visits of the two months highlighted`
     : `${powerById[power].name} in the visit sequence, ${period}`

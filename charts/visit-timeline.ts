@@ -105,9 +105,10 @@ export function sortVisits(events: readonly Visit[]): Visit[] {
 
 /**
  * Scales step: the domain runs from `from` to the end of `to` (default May to the end of November 2022),
- * widened to whole months to fit every event, onto the chart's width.
+ * widened to whole months to fit every event, onto `range` (default the chart's width). VisitStrip uses
+ * the same scale across its own width.
  */
-export function timelineScale(events: readonly Visit[], from = '2022-05-01', to = '2022-11-30'): TimelineScale {
+export function timelineScale(events: readonly Visit[], from = '2022-05-01', to = '2022-11-30', range: readonly [number, number] = [14, CHART_WIDTH - 6]): TimelineScale {
   let start = utc(from)
   let end = utc(to) + DAY
   for (const v of events) {
@@ -115,8 +116,7 @@ export function timelineScale(events: readonly Visit[], from = '2022-05-01', to 
     start = Math.min(start, utc(`${s.start.slice(0, 7)}-01`))
     end = Math.max(end, nextMonth(new Date(utc(s.end))))
   }
-  const x0 = 14
-  const x1 = CHART_WIDTH - 6
+  const [x0, x1] = range
   const x = scaleUtc().domain([
     new Date(start),
     new Date(end),

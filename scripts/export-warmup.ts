@@ -14,7 +14,7 @@ import { join } from 'node:path'
  * request so that the CPU goes to Playwright while it starts the browser.
  *
  * `npm run dev` (presenting) is left alone: there slide 1 comes first and the others on demand, and a
- * warm-up at start-up made the first slide appear later.
+ * warm-up would take the CPU from slide 1.
  */
 export const warmupPluginName = 'deck:export-warmup'
 

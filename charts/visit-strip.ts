@@ -3,9 +3,9 @@ import type { Visit } from '../data/visits'
 import type { LayoutResult } from './chart-utils'
 import type { EventMarkKind, TimelineScale } from './visit-timeline'
 import { powerById, powerIds, PowerIdSchema } from '../data/powers'
-import { visits as allVisits, formatWhen, spanOf } from '../data/visits'
+import { visits as allVisits, formatWhen } from '../data/visits'
 import { listJoin, textWidth } from './chart-utils'
-import { eventKind, sortVisits, timelineMonths, timelinePeriod, timelineScale } from './visit-timeline'
+import { markExtent, sortVisits, timelineMonths, timelinePeriod, timelineScale } from './visit-timeline'
 
 /**
  * Layout of VisitStrip: the whole visit sequence of data/visits.ts on one compact time axis, with one
@@ -85,34 +85,21 @@ export interface VisitStripOptions {
   events?: readonly Visit[]
 }
 
-const DAY = 86_400_000
-const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
-
 /** The time scale: the big timeline's (May to November 2022, widened to whole months), across the strip. */
 export function stripScale(events: readonly Visit[], width: number): TimelineScale {
   return timelineScale(events, undefined, undefined, [8, width - 8])
 }
 
-/** Marks of every event, in date order. */
 /** What a strip highlights: one power's events, or (`'window'`) the visits of the two-month window. */
 export type StripFocus = PowerId | 'window'
 
+/** Marks of every event, in date order, placed as the big timeline places them. */
 export function stripMarks(events: readonly Visit[], focus: StripFocus, at: (ms: number) => number): StripMark[] {
   return sortVisits(events).map((visit) => {
-    const span = spanOf(visit.when)
-    const kind = eventKind(visit)
-    const a = kind === 'point'
-      ? at(utc(span.start) + DAY / 2)
-      : at(utc(span.start))
-    const b = kind === 'point'
-      ? a
-      : at(utc(span.end) + DAY)
     return {
       visit,
       power: visit.power,
-      kind,
-      x0: a,
-      x1: b,
+      ...markExtent(visit, at),
       highlighted: focus === 'window'
         ? visit.inWindow
         : visit.power === focus,

@@ -154,20 +154,32 @@ export function eventKind(visit: Visit): EventMarkKind {
 }
 
 /**
+ * Marks step: where an event's mark lies on the axis. A point sits at the middle of its day (x0 === x1), a
+ * span or approximate span runs from the start of its first day to the end of its last. VisitStrip's
+ * marks lie the same way.
+ */
+export function markExtent(visit: Visit, at: (ms: number) => number): { kind: EventMarkKind, x0: number, x1: number } {
+  const span = spanOf(visit.when)
+  const kind = eventKind(visit)
+  const x0 = kind === 'point'
+    ? at(utc(span.start) + DAY / 2)
+    : at(utc(span.start))
+  return {
+    kind,
+    x0,
+    x1: kind === 'point'
+      ? x0
+      : at(utc(span.end) + DAY),
+  }
+}
+
+/**
  * Marks step: the `row`-th event (0-based, in date order). A point sits at the middle of its day, a span
  * runs from the start of its first day to the end of its last; the label goes right, or left if it would
  * not fit.
  */
 export function eventMark(visit: Visit, row: number, scale: TimelineScale): TimelineEvent {
-  const { at } = scale
-  const span = spanOf(visit.when)
-  const kind = eventKind(visit)
-  const a = kind === 'point'
-    ? at(utc(span.start) + DAY / 2)
-    : at(utc(span.start))
-  const b = kind === 'point'
-    ? a
-    : at(utc(span.end) + DAY)
+  const { kind, x0: a, x1: b } = markExtent(visit, scale.at)
   const glyphX = kind === 'point'
     ? a
     : a - GLYPH_R - 3

@@ -1,15 +1,13 @@
 import type { Page } from 'playwright-core'
 import type { DeckSlide } from './deck.ts'
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { rmSync } from 'node:fs'
+import { resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, requireBrowser } from './browser.ts'
-import { loadDeck, projectRoot } from './deck.ts'
+import { buildIntoTemp, loadDeck, projectRoot } from './deck.ts'
 import { serveStatic } from './serve.ts'
 
 /**
@@ -610,22 +608,8 @@ async function main(): Promise<void> {
   let dir = values.dir
   let temp: string | undefined
   if (!dir) {
-    temp = mkdtempSync(join(tmpdir(), 'room-dist-'))
+    temp = buildIntoTemp('room-dist-', d => console.error(`building the deck into ${d} …`), values.entry, root)
     dir = temp
-    console.error(`building the deck into ${temp} …`)
-    const built = spawnSync(join(projectRoot, 'node_modules', '.bin', 'slidev'), [
-      'build',
-      values.entry,
-      '--out',
-      temp,
-      '--base',
-      '/',
-    ], { cwd: root, encoding: 'utf8' })
-    if (built.status !== 0) {
-      console.error(`${built.stdout}${built.stderr}`)
-      rmSync(temp, { recursive: true, force: true })
-      throw new Error(`slidev build failed (exit ${built.status})`)
-    }
   }
   const server = await serveStatic(dir)
   const browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })

@@ -1,13 +1,11 @@
 import type { Browser, Page } from 'playwright-core'
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, requireBrowser } from './browser.ts'
-import { loadDeck, projectRoot } from './deck.ts'
+import { buildIntoTemp, loadDeck } from './deck.ts'
 import { serveStatic } from './serve.ts'
 
 /**
@@ -35,7 +33,6 @@ const { values } = parseArgs({
 
 /** The contact sheet stays small enough for a README. */
 const sheetBudget = 400_000
-const slidev = join(projectRoot, 'node_modules', '.bin', 'slidev')
 
 /** The base a built deck was built for, read from its index.html (the path before assets/). */
 function builtBase(indexHtml: string): string {
@@ -47,21 +44,7 @@ function builtBase(indexHtml: string): string {
 
 /** Builds the deck into a fresh temporary folder for the base '/' and returns the folder. */
 function build(): string {
-  const out = mkdtempSync(join(tmpdir(), 'shots-dist-'))
-  console.log(`shots: building the deck into ${out} …`)
-  const r = spawnSync(slidev, [
-    'build',
-    values.entry,
-    '--out',
-    out,
-    '--base',
-    '/',
-  ], { cwd: projectRoot, encoding: 'utf8' })
-  if (r.status !== 0) {
-    rmSync(out, { recursive: true, force: true })
-    throw new Error(`slidev build failed:\n${r.stdout}${r.stderr}`)
-  }
-  return out
+  return buildIntoTemp('shots-dist-', d => console.log(`shots: building the deck into ${d} …`), values.entry)
 }
 
 /** Opens a page that collects what goes wrong (page errors, console errors, failed requests) to report it. */

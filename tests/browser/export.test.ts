@@ -11,7 +11,7 @@ import { defaultOutput } from '../../scripts/export'
 import { handoutSlideBox } from '../../scripts/handout'
 import { plainNoteParagraphs } from '../../scripts/notes-text'
 import { edgeMismatch, renderPdfPages } from './edges'
-import { run } from './helpers'
+import { runExport } from './helpers'
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>
 
@@ -45,10 +45,7 @@ beforeAll(async () => {
   // A private temporary folder, empty before: whatever is left in it afterwards, the export left behind.
   const privateTmp = join(out, 'tmp')
   mkdirSync(privateTmp)
-  const result = run(process.execPath, [
-    '--experimental-strip-types',
-    '--no-warnings',
-    'scripts/export.ts',
+  const result = runExport([
     '--output',
     pdfPath,
   ], projectRoot, { TMPDIR: privateTmp })
@@ -58,19 +55,13 @@ beforeAll(async () => {
   // The dark PDF with its default name, written into the folder it is run from.
   darkDir = join(out, 'dark')
   mkdirSync(darkDir)
-  darkResult = run(process.execPath, [
-    '--experimental-strip-types',
-    '--no-warnings',
-    join(projectRoot, 'scripts', 'export.ts'),
+  darkResult = runExport([
     '--dark',
   ], darkDir, { TMPDIR: privateTmp })
   // The handout with its default name (A4), from the folder it is run from.
   handoutDir = join(out, 'handout')
   mkdirSync(handoutDir)
-  handoutResult = run(process.execPath, [
-    '--experimental-strip-types',
-    '--no-warnings',
-    join(projectRoot, 'scripts', 'export.ts'),
+  handoutResult = runExport([
     '--handout',
   ], handoutDir, { TMPDIR: privateTmp })
   tmpLeft = readdirSync(privateTmp)

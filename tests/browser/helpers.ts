@@ -26,6 +26,16 @@ export function run(command: string, args: string[], cwd = projectRoot, env: Nod
 
 export const slidevBin = join(projectRoot, 'node_modules', '.bin', 'slidev')
 
+/** Runs `npm run export -- <args>` as npm would (scripts/export.ts under Node), from `cwd`. */
+export function runExport(args: string[], cwd = projectRoot, env: NodeJS.ProcessEnv = {}): Run {
+  return run(process.execPath, [
+    '--experimental-strip-types',
+    '--no-warnings',
+    join(projectRoot, 'scripts', 'export.ts'),
+    ...args,
+  ], cwd, env)
+}
+
 const made: string[] = []
 
 /** A temporary folder that cleanTemp() removes. */

@@ -11,7 +11,7 @@ import { pictureProblem } from '../../scripts/export-check'
 import { plainNoteParagraphs } from '../../scripts/notes-text'
 import { slidesInOrder } from '../../scripts/pptx-notes'
 import { edgeMismatch } from './edges'
-import { run } from './helpers'
+import { runExport } from './helpers'
 
 let deck: DeckSlide[]
 let out: string
@@ -56,10 +56,7 @@ beforeAll(async () => {
   mkdirSync(privateTmp)
   for (const format of ['pptx', 'pptx-editable'] as const) {
     const output = join(out, `${format}.pptx`)
-    const result = run(process.execPath, [
-      '--experimental-strip-types',
-      '--no-warnings',
-      'scripts/export.ts',
+    const result = runExport([
       '--format',
       format,
       '--output',

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, requireBrowser } from '../../scripts/browser'
 import { loadDeck, projectRoot } from '../../scripts/deck'
 import { singleFileLimit } from '../../scripts/single-file'
-import { run } from './helpers'
+import { runExport } from './helpers'
 
 let deck: DeckSlide[]
 let out: string
@@ -59,10 +59,7 @@ beforeAll(async () => {
   const privateTmp = join(out, 'tmp')
   mkdirSync(privateTmp)
   html = join(out, 'deck.html')
-  const result = run(process.execPath, [
-    '--experimental-strip-types',
-    '--no-warnings',
-    'scripts/export.ts',
+  const result = runExport([
     '--format',
     'html',
     '--output',

@@ -162,31 +162,23 @@ export async function makeHandout(input: HandoutInput): Promise<Uint8Array> {
     pages.push(p)
     return p
   }
+  /** Draws `text` wrapped to the text width, from `y` down, lines `size × lineHeight` apart; returns the y under it. */
+  const drawWrapped = (page: PDFPage, y: number, text: string, font: PDFFont, size: number, color: typeof ink, lineHeight: number): number => {
+    for (const line of wrap(text, font, size, textWidth)) {
+      page.drawText(line, { x: margin, y, size, font, color })
+      y -= size * lineHeight
+    }
+    return y
+  }
 
   // Cover.
   {
     const page = newPage()
     bookmarks.push({ title: 'Cover', page: page.ref })
-    let y = H - 150
-    const titleSize = 26
-    for (const line of wrap(input.title, bold, titleSize, textWidth)) {
-      page.drawText(line, {
-        x: margin,
-        y,
-        size: titleSize,
-        font: bold,
-        color: ink,
-      })
-      y -= titleSize * 1.2
-    }
-    y -= 10
+    let y = drawWrapped(page, H - 150, input.title, bold, 26, ink, 1.2) - 10
     const para = (text: string, font: PDFFont, size: number, color = ink, gap = 6): void => {
       checkGlyphs(text, font, 'handout cover')
-      for (const line of wrap(text, font, size, textWidth)) {
-        page.drawText(line, { x: margin, y, size, font, color })
-        y -= size * 1.4
-      }
-      y -= gap
+      y = drawWrapped(page, y, text, font, size, color, 1.4) - gap
     }
     if (input.subtitle)
       para(input.subtitle, regular, 14, muted, 14)
@@ -247,18 +239,7 @@ export async function makeHandout(input: HandoutInput): Promise<Uint8Array> {
     let y = top - slideH - 28
     const heading = `${slide.no}   ${slide.title || `Slide ${slide.no}`}`
     checkGlyphs(heading, bold, `${slide.file}: slide ${slide.no} title`)
-    const headingLines = wrap(heading, bold, 14, textWidth)
-    for (const line of headingLines) {
-      page.drawText(line, {
-        x: margin,
-        y,
-        size: 14,
-        font: bold,
-        color: ink,
-      })
-      y -= 14 * 1.3
-    }
-    y -= 6
+    y = drawWrapped(page, y, heading, bold, 14, ink, 1.3) - 6
     const paragraphs = plainNoteParagraphs(slide.note)
     if (!paragraphs.length) {
       page.drawText('(no speaker notes)', {
@@ -276,19 +257,7 @@ export async function makeHandout(input: HandoutInput): Promise<Uint8Array> {
       for (const line of wrap(paragraph, regular, size, textWidth)) {
         if (y < bottom) {
           page = newPage()
-          y = H - margin - 4
-          const cont = `${slide.no}   ${slide.title || `Slide ${slide.no}`} (notes continued)`
-          for (const l of wrap(cont, bold, 11, textWidth)) {
-            page.drawText(l, {
-              x: margin,
-              y,
-              size: 11,
-              font: bold,
-              color: muted,
-            })
-            y -= 11 * 1.3
-          }
-          y -= 10
+          y = drawWrapped(page, H - margin - 4, `${heading} (notes continued)`, bold, 11, muted, 1.3) - 10
         }
         page.drawText(line, {
           x: margin,

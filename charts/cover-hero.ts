@@ -3,7 +3,8 @@ import type { Visit } from '../data/visits'
 import type { LayoutResult } from './chart-utils'
 import { powerById, visitingPowerIds } from '../data/powers'
 import { visits as allVisits, formatWhen, spanOf } from '../data/visits'
-import { listJoin, textWidth } from './chart-utils'
+import { textWidth } from './text-measure'
+import { listJoin } from './wording'
 
 /**
  * Layout of CoverHero: Astana at the centre and one arc per visiting power, arriving from the

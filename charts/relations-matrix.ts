@@ -9,7 +9,9 @@ import { aspectLabel, parseRelations, relationAspects, relations } from '../data
 import { parseRecords } from '../data/schema'
 import { formatBillions, parseTrade, statisticsLabel, trade } from '../data/trade'
 import { formatWhen, monthNames, spanOf, visits, VisitSchema } from '../data/visits'
-import { explainBadData, listJoin, revealCount, textWidth, wrapText } from './chart-utils'
+import { explainBadData, revealCount } from './chart-utils'
+import { textWidth, wrapText } from './text-measure'
+import { listJoin } from './wording'
 
 /**
  * Layout of RelationsMatrix, the synthesis slide: the four visiting powers (rows) × visits in autumn

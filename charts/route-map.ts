@@ -2,11 +2,15 @@ import type { BaseMap } from '../data/map'
 import type { Leg, Place } from '../data/places'
 import type { PowerId } from '../data/powers'
 import type { SourceId } from '../data/sources'
-import type { ChartFrameLayout, LayoutResult } from './chart-utils'
+import type { LayoutResult } from './chart-utils'
+import type { ChartFrameLayout } from './frame'
 import { baseMap } from '../data/map'
 import { places as allPlaces, parseLegs, PlaceSchema, routeCargo, routeLegs } from '../data/places'
 import { parseRecords } from '../data/schema'
-import { CHART_WIDTH, explainBadData, frameHeight, listJoin, publishers, sourceBlock, textWidth, TYPE } from './chart-utils'
+import { explainBadData } from './chart-utils'
+import { CHART_WIDTH, chartFrame, sourceBlock, TYPE } from './frame'
+import { textWidth } from './text-measure'
+import { listJoin, publishers } from './wording'
 
 /**
  * Layout of RouteMap. The base map (land, borders, tints, the schematic route lines and the places'
@@ -103,8 +107,6 @@ export interface RouteLayout extends ChartFrameLayout {
 
 export type RouteResult = LayoutResult<RouteLayout>
 
-const TITLE_Y = 24
-const SUBTITLE_Y = 50
 /** The top of the base map in the chart (the headline and subtitle sit above it). */
 export const MAP_TOP = 62
 
@@ -321,12 +323,7 @@ export function layoutRouteMap(options: RouteMapOptions = {}): RouteResult {
   return {
     ok: true,
     layout: {
-      width: CHART_WIDTH,
-      height: frameHeight(source),
-      title,
-      subtitle,
-      titleY: TITLE_Y,
-      subtitleY: SUBTITLE_Y,
+      ...chartFrame({ title, subtitle }, source, routeDescription(subtitle, marks, checked.legs, checked.places, legend)),
       mapTop: MAP_TOP,
       map,
       places: marks.places,
@@ -335,8 +332,6 @@ export function layoutRouteMap(options: RouteMapOptions = {}): RouteResult {
       steps: legs.length,
       caption: { x: CHART_WIDTH - 4, y: MAP_TOP + 18 },
       legend,
-      source,
-      description: routeDescription(subtitle, marks, checked.legs, checked.places, legend),
       table: routeTable(checked.legs, checked.places),
     },
   }

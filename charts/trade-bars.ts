@@ -3,7 +3,8 @@ import type { TradeRecord } from '../data/trade'
 import { scaleLinear } from 'd3-scale'
 import { powerById } from '../data/powers'
 import { formatBillions, series, statisticsLabel } from '../data/trade'
-import { listJoin, textWidth } from './chart-utils'
+import { textWidth } from './text-measure'
+import { listJoin } from './wording'
 
 /**
  * A compact picture of the one consistent series (2022, Kazakh statistics) for a slide that makes one

@@ -2,12 +2,16 @@ import type { ScaleLinear } from 'd3-scale'
 import type { PowerId } from '../data/powers'
 import type { SourceId } from '../data/sources'
 import type { StatisticsKind, TradeRecord } from '../data/trade'
-import type { ChartFrameLayout, LayoutResult } from './chart-utils'
+import type { LayoutResult } from './chart-utils'
+import type { ChartFrameLayout } from './frame'
 import { max } from 'd3-array'
 import { scaleLinear } from 'd3-scale'
 import { powerById } from '../data/powers'
 import { formatBillions, parseTrade, series, statisticsLabel, trade } from '../data/trade'
-import { capitalise, CHART_WIDTH, explainBadData, frameHeight, listJoin, powerColour, powerNameInSentence, publishers, sourceBlock, textWidth, TYPE } from './chart-utils'
+import { explainBadData } from './chart-utils'
+import { CHART_WIDTH, chartFrame, sourceBlock, TYPE } from './frame'
+import { textWidth } from './text-measure'
+import { capitalise, listJoin, powerNameInSentence, publishers } from './wording'
 
 /**
  * Layout of TradeChart: horizontal bars of trade with Kazakhstan, one series (a year in one kind of
@@ -101,8 +105,6 @@ const GLYPH_R = 11
 const NAME_X = 2 * GLYPH_R + 8
 const LABEL_GAP = 8
 const MARKER = 7
-const TITLE_Y = 24
-const SUBTITLE_Y = 50
 const LEGEND_Y = 82
 const ROWS_TOP = 106
 
@@ -130,6 +132,11 @@ export interface TradeScales {
   /** A bar plus one lane per comparison mark of the busiest partner, plus the gap. */
   rowHeight: number
   rowsTop: number
+}
+
+/** The CSS colour of a power: a custom property set from data/powers.ts (light and dark). */
+function powerColour(id: PowerId): string {
+  return `var(--power-${id})`
 }
 
 /** Fills in the defaults: 2022, Kazakh statistics, with comparison marks, no focus. */
@@ -392,22 +399,15 @@ export function layoutTradeChart(options: TradeChartOptions = {}): TradeChartRes
   return {
     ok: true,
     layout: {
-      width: CHART_WIDTH,
-      height: frameHeight(source),
-      title,
-      subtitle,
+      ...chartFrame({ title, subtitle }, source, tradeDescription(subtitle, bars, comparisons)),
       year: s.year,
       statistics: s.statistics,
-      titleY: TITLE_Y,
-      subtitleY: SUBTITLE_Y,
       bars,
       comparisons,
       legend: tradeLegend(comparisons, s, comparisonStep),
       baseline: { x: scales.x0, y0: scales.rowsTop - 6, y1: rowsBottom + 6 },
       steps,
       comparisonStep,
-      source,
-      description: tradeDescription(subtitle, bars, comparisons),
       table: tradeTable(bars, comparisons),
     },
   }

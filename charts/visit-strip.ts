@@ -4,8 +4,9 @@ import type { LayoutResult } from './chart-utils'
 import type { EventMarkKind, TimelineScale } from './visit-timeline'
 import { powerById, powerIds, PowerIdSchema } from '../data/powers'
 import { visits as allVisits, formatWhen } from '../data/visits'
-import { listJoin, textWidth } from './chart-utils'
+import { textWidth } from './text-measure'
 import { markExtent, sortVisits, timelineMonths, timelinePeriod, timelineScale } from './visit-timeline'
+import { listJoin } from './wording'
 
 /**
  * Layout of VisitStrip: the whole visit sequence of data/visits.ts on one compact time axis, with one

@@ -1,12 +1,16 @@
 import type { PowerId } from '../data/powers'
 import type { Visit } from '../data/visits'
-import type { ChartFrameLayout, LayoutResult } from './chart-utils'
+import type { LayoutResult } from './chart-utils'
+import type { ChartFrameLayout } from './frame'
 import { ascending } from 'd3-array'
 import { scaleUtc } from 'd3-scale'
 import { powerById, powerIds } from '../data/powers'
 import { parseRecords } from '../data/schema'
 import { formatWhen, monthNames, spanOf, visits, VisitSchema } from '../data/visits'
-import { CHART_WIDTH, explainBadData, frameHeight, listJoin, publishers, sourceBlock, textWidth, TYPE } from './chart-utils'
+import { explainBadData } from './chart-utils'
+import { CHART_WIDTH, chartFrame, sourceBlock, SUBTITLE_Y, TYPE } from './frame'
+import { textWidth } from './text-measure'
+import { listJoin, publishers } from './wording'
 
 /**
  * Layout of VisitTimeline: one row per event in date order on a UTC time axis (d3 scaleUtc).
@@ -63,8 +67,6 @@ const DAY = 86_400_000
 const ROW = 25
 const GLYPH_R = 10.5
 const GAP = 7
-const TITLE_Y = 24
-const SUBTITLE_Y = 52
 const WINDOW_LABEL_Y = 82
 const ROWS_TOP = 92
 
@@ -350,12 +352,7 @@ export function layoutVisitTimeline(options: VisitTimelineOptions = {}): Timelin
   return {
     ok: true,
     layout: {
-      width: CHART_WIDTH,
-      height: frameHeight(source),
-      title,
-      subtitle,
-      titleY: TITLE_Y,
-      subtitleY: SUBTITLE_Y,
+      ...chartFrame({ title, subtitle }, source, timelineDescription(events, period, window)),
       legend: timelineLegend(events),
       events,
       months,
@@ -367,8 +364,6 @@ export function layoutVisitTimeline(options: VisitTimelineOptions = {}): Timelin
       },
       window,
       steps: events.length,
-      source,
-      description: timelineDescription(events, period, window),
       table: timelineTable(events),
     },
   }

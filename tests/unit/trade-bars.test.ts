@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { textWidth } from '../../charts/chart-utils'
+import { textWidth } from '../../charts/text-measure'
 import { barMarks, barRows, BARS, barScale, barStart, barText, layoutTradeBars } from '../../charts/trade-bars'
 import TradeBars from '../../components/TradeBars.vue'
 import { powerById } from '../../data/powers'

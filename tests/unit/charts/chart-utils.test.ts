@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_WIDTH, frameHeight, sourceBlock, textWidth, TYPE, wrapText } from '../../../charts/chart-utils'
+import { CHART_WIDTH, frameHeight, sourceBlock, TYPE } from '../../../charts/frame'
+import { textWidth, wrapText } from '../../../charts/text-measure'
 import { citation, sources } from '../../../data/sources'
 
 /** The source line and the frame height every chart shares. */

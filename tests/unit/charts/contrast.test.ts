@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contrastRatio, relativeLuminance, revealCount, slideBackground, textWidth, wrapText } from '../../../charts/chart-utils'
+import { revealCount } from '../../../charts/chart-utils'
+import { textWidth, wrapText } from '../../../charts/text-measure'
 import { powers } from '../../../data/powers'
+import { contrastRatio, relativeLuminance, slideBackground } from './contrast'
 
 /**
  * WCAG contrast of every colour the charts use, in light mode (white slide) and dark mode (#121212):

@@ -1,7 +1,7 @@
 import type { BaseMap } from '../../../data/map'
 import type { Leg, Place } from '../../../data/places'
 import { describe, expect, it } from 'vitest'
-import { CHART_WIDTH, frameHeight, listJoin, publishers, sourceBlock, TYPE } from '../../../charts/chart-utils'
+import { CHART_WIDTH, frameHeight, sourceBlock, TYPE } from '../../../charts/frame'
 import {
   cargoLegend,
   labelSpots,
@@ -19,6 +19,7 @@ import {
   unprojectedPlace,
   validateRoute,
 } from '../../../charts/route-map'
+import { listJoin, publishers } from '../../../charts/wording'
 import { baseMap } from '../../../data/map'
 import { placeById, places, routeCargo, routeLegs } from '../../../data/places'
 

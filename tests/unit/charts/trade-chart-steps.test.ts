@@ -1,7 +1,8 @@
 import type { ComparisonRecord, TradeSettings } from '../../../charts/trade-chart'
 import type { TradeRecord } from '../../../data/trade'
 import { describe, expect, it } from 'vitest'
-import { capitalise, CHART_WIDTH, frameHeight, powerNameInSentence, sourceBlock, textWidth, TYPE } from '../../../charts/chart-utils'
+import { CHART_WIDTH, frameHeight, sourceBlock, TYPE } from '../../../charts/frame'
+import { textWidth } from '../../../charts/text-measure'
 import {
   barLabel,
   comparisonLabel,
@@ -18,6 +19,7 @@ import {
   tradeTable,
   validateTradeRows,
 } from '../../../charts/trade-chart'
+import { capitalise, powerNameInSentence } from '../../../charts/wording'
 import { powerById } from '../../../data/powers'
 import { sourceById } from '../../../data/sources'
 import { figure, formatBillions, series, statisticsLabel, trade } from '../../../data/trade'

@@ -1,6 +1,7 @@
 import type { Visit } from '../../../data/visits'
 import { describe, expect, it } from 'vitest'
-import { CHART_WIDTH, frameHeight, listJoin, publishers, sourceBlock, textWidth, TYPE } from '../../../charts/chart-utils'
+import { CHART_WIDTH, frameHeight, sourceBlock, TYPE } from '../../../charts/frame'
+import { textWidth } from '../../../charts/text-measure'
 import {
   allVisitorsInWindow,
   eventKind,
@@ -20,6 +21,7 @@ import {
   validateEvents,
   windowPowers,
 } from '../../../charts/visit-timeline'
+import { listJoin, publishers } from '../../../charts/wording'
 import { powerById, powerIds, visitingPowerIds } from '../../../data/powers'
 import { formatWhen, monthNames, spanOf, visits } from '../../../data/visits'
 

@@ -1,11 +1,11 @@
 import type { PowerId } from '../data/powers'
 import type { Visit } from '../data/visits'
 import type { LayoutResult } from './chart-utils'
-import type { EventMarkKind, TimelineScale } from './visit-timeline'
+import type { EventMarkKind, MonthTick, TimelineScale } from './time-scale'
 import { powerById, powerIds, PowerIdSchema } from '../data/powers'
 import { visits as allVisits, formatWhen } from '../data/visits'
 import { textWidth } from './text-measure'
-import { markExtent, sortVisits, timelineMonths, timelinePeriod, timelineScale } from './visit-timeline'
+import { markExtent, sortVisits, timelineMonths, timelinePeriod, timelineScale } from './time-scale'
 import { listJoin } from './wording'
 
 /**
@@ -59,7 +59,7 @@ export interface VisitStripLayout {
   power: StripFocus
   baseY: number
   axis: { x0: number, x1: number }
-  months: { label: string, x: number, mid: number }[]
+  months: MonthTick[]
   /** Every event in date order; the highlighted ones drawn last, on top. */
   marks: StripMark[]
   labels: StripLabel[]

@@ -1,11 +1,11 @@
 import type { PowerId } from '../data/powers'
 import type { Visit } from '../data/visits'
 import type { LayoutResult } from './chart-utils'
-import type { EventMarkKind, MonthTick, TimelineScale } from './time-scale'
+import type { EventMarkKind, TimelineScale } from './visit-timeline'
 import { powerById, powerIds, PowerIdSchema } from '../data/powers'
 import { visits as allVisits, formatWhen } from '../data/visits'
 import { textWidth } from './text-measure'
-import { markExtent, sortVisits, timelineMonths, timelinePeriod, timelineScale } from './time-scale'
+import { markExtent, sortVisits, timelineMonths, timelinePeriod, timelineScale } from './visit-timeline'
 import { listJoin } from './wording'
 
 /**
@@ -59,7 +59,7 @@ export interface VisitStripLayout {
   power: StripFocus
   baseY: number
   axis: { x0: number, x1: number }
-  months: MonthTick[]
+  months: { label: string, x: number, mid: number }[]
   /** Every event in date order; the highlighted ones drawn last, on top. */
   marks: StripMark[]
   labels: StripLabel[]

@@ -66,6 +66,7 @@ export function copyProject(): string {
     'pages',
     'components',
     'charts',
+    'plugins',
     'scripts',
     'data',
     'setup',

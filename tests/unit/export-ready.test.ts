@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readyHtml, readyScript, readySelector } from '../../scripts/export-ready'
+import { readyHtml, readyScript, readySelector } from '../../plugins/export-ready'
 
 describe('export readiness', () => {
   it('marks the page only once every slide is drawn and has stayed so', async () => {

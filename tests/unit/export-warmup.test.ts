@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { exportWarmupPlugin, slideModuleUrls, warmedFileUrls, warmupPluginName } from '../../scripts/export-warmup'
+import { exportWarmupPlugin, slideModuleUrls, warmedFileUrls, warmupPluginName } from '../../plugins/export-warmup'
 
 describe('export warm-up', () => {
   it('reads the slide module URLs from Slidev\'s /@slidev/slides module', () => {

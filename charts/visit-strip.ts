@@ -19,7 +19,7 @@ import { listJoin } from './wording'
 /** Type sizes and mark sizes in viewBox units (≈ canvas px). */
 export const STRIP_TYPE = { date: 22, month: 17 } as const
 export const STRIP_GLYPH_R = 15
-/** The default width: the 868 px content width of a 980 px slide. */
+/** The default width: a slide's content width, so the strip draws at 1:1. */
 export const STRIP_WIDTH = 868
 const LEVEL = 38
 const LABEL_GAP = 6

@@ -13,6 +13,15 @@ export default antfu({
   ],
 }, {
   // Playwright's locator.innerText() is not the DOM property this rule is about.
-  files: ['tests/browser/**/*.ts', 'scripts/**/*.ts'],
+  files: [
+    'tests/browser/**/*.ts',
+    'scripts/**/*.ts',
+    'export/**/*.ts',
+    'tools/**/*.ts',
+  ],
   rules: { 'unicorn/prefer-dom-node-text-content': 'off' },
+}, {
+  // The export and the developer tools are command-line programs: they print what they do.
+  files: ['export/**/*.ts', 'tools/**/*.ts'],
+  rules: { 'no-console': 'off' },
 })

@@ -6,12 +6,12 @@ import process from 'node:process'
  * `slidev export` prints (or screenshots) its print page as soon as the network has been idle for half a
  * second. On a busy machine that comes before Vue has drawn the slides: pages come out blank or showing
  * "Loading slide...". Before printing, Slidev waits for every `[data-waitfor]` element in the page to show
- * the element its attribute names. For exports only (scripts/export.ts sets DECK_EXPORT_SLIDES to the
+ * the element its attribute names. For exports only (export/slidev.ts sets DECK_EXPORT_SLIDES to the
  * number of slides), this plugin puts one such element into the page, outside the app, and a small script
  * that fills it once every slide is drawn: all slides present, none still loading, each with text or a
  * picture, the fonts loaded, and all of it unchanged for a second. The element is 1 px, transparent and
  * outside the slides, so nothing of it is printed. Slidev gives up waiting after 30 s (and prints anyway);
- * scripts/export-check.ts then finds the undrawn pages and the export tries again or fails.
+ * export/export-check.ts then finds the undrawn pages and the export tries again or fails.
  *
  * For the editable PowerPoint (DECK_EXPORT_EDITABLE=1), the visually hidden text (`.sr-only`: each chart's
  * table for screen readers) is taken out of the page first (display: none): Slidev's editable export ignores the clipping

@@ -2,7 +2,7 @@ import type { Plugin, UserConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 
 /**
- * The Vite plugins of the one-file build (`npm run export -- --format html`, see scripts/single-file.ts):
+ * The Vite plugins of the one-file build (`npm run export -- --format html`, see export/html.ts):
  * vite-plugin-singlefile inlines every script, style, font and image into index.html. Slidev splits its
  * bundle into named chunks (`manualChunks`), which a build without code splitting refuses, so that option
  * is dropped for this build only. The dev server and the hosted build never load these plugins.

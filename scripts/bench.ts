@@ -9,8 +9,8 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { chromiumArgs, requireBrowser } from './browser.ts'
-import { loadDeck, projectRoot } from './deck.ts'
+import { chromiumArgs, requireBrowser } from '../export/browser.ts'
+import { loadDeck, projectRoot } from '../export/deck.ts'
 import { serveStatic } from './serve.ts'
 
 /**

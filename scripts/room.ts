@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-core'
-import type { DeckSlide } from './deck.ts'
+import type { DeckSlide } from '../export/deck.ts'
 import { rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-import { chromiumArgs, requireBrowser } from './browser.ts'
-import { buildIntoTemp, loadDeck, projectRoot } from './deck.ts'
+import { chromiumArgs, requireBrowser } from '../export/browser.ts'
+import { buildIntoTemp, loadDeck, projectRoot } from '../export/deck.ts'
 import { serveStatic } from './serve.ts'
 
 /**

@@ -4,8 +4,8 @@ import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-import { chromiumArgs, requireBrowser } from './browser.ts'
-import { buildIntoTemp, loadDeck } from './deck.ts'
+import { chromiumArgs, requireBrowser } from '../export/browser.ts'
+import { buildIntoTemp, loadDeck } from '../export/deck.ts'
 import { serveStatic } from './serve.ts'
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { afterAll, describe, expect, it } from 'vitest'
-import { projectRoot } from '../../scripts/deck'
+import { projectRoot } from '../../export/deck'
 import { buildDeck, cleanTemp, copyProject } from './helpers'
 
 afterAll(cleanTemp)

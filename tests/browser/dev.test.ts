@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-core'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { chromiumArgs, requireBrowser } from '../../scripts/browser'
-import { projectRoot } from '../../scripts/deck'
+import { chromiumArgs, requireBrowser } from '../../export/browser'
+import { projectRoot } from '../../export/deck'
 import { cleanTemp, copyProject, slidevBin } from './helpers'
 
 let child: ChildProcess | undefined

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
-import type { DeckSlide } from '../../scripts/deck'
+import type { DeckSlide } from '../../export/deck'
 import type { StaticServer } from '../../scripts/serve'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromiumArgs, requireBrowser } from '../../scripts/browser'
-import { loadDeck } from '../../scripts/deck'
+import { chromiumArgs, requireBrowser } from '../../export/browser'
+import { loadDeck } from '../../export/deck'
 import { serveStatic } from '../../scripts/serve'
 import { buildDeck, cleanTemp } from './helpers'
 

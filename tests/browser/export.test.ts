@@ -1,4 +1,4 @@
-import type { DeckSlide } from '../../scripts/deck'
+import type { DeckSlide } from '../../export/deck'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,10 +6,10 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { quoteById } from '../../data/quotes'
 import { figure, formatBillions } from '../../data/trade'
-import { loadDeck, projectRoot } from '../../scripts/deck'
-import { defaultOutput } from '../../scripts/export'
-import { handoutSlideBox } from '../../scripts/handout'
-import { plainNoteParagraphs } from '../../scripts/notes-text'
+import { defaultOutput } from '../../export/cli'
+import { loadDeck, projectRoot } from '../../export/deck'
+import { handoutSlideBox } from '../../export/handout-layout'
+import { plainNoteParagraphs } from '../../export/notes-text'
 import { edgeMismatch, renderPdfPages } from './edges'
 import { runExport } from './helpers'
 
@@ -50,7 +50,7 @@ beforeAll(async () => {
     pdfPath,
   ], projectRoot, { TMPDIR: privateTmp })
   expect(result.status, result.output).toBe(0)
-  // The warm-up (scripts/export-warmup.ts) found Slidev's slide modules and had nothing to complain of.
+  // The warm-up (plugins/export-warmup.ts) found Slidev's slide modules and had nothing to complain of.
   expect(result.output).not.toContain('[deck:export-warmup]')
   // The dark PDF with its default name, written into the folder it is run from.
   darkDir = join(out, 'dark')

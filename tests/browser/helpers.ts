@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { projectRoot } from '../../scripts/deck'
+import { projectRoot } from '../../export/deck'
 
 export interface Run {
   status: number | null
@@ -26,12 +26,12 @@ export function run(command: string, args: string[], cwd = projectRoot, env: Nod
 
 export const slidevBin = join(projectRoot, 'node_modules', '.bin', 'slidev')
 
-/** Runs `npm run export -- <args>` as npm would (scripts/export.ts under Node), from `cwd`. */
+/** Runs `npm run export -- <args>` as npm would (export/cli.ts under Node), from `cwd`. */
 export function runExport(args: string[], cwd = projectRoot, env: NodeJS.ProcessEnv = {}): Run {
   return run(process.execPath, [
     '--experimental-strip-types',
     '--no-warnings',
-    join(projectRoot, 'scripts', 'export.ts'),
+    join(projectRoot, 'export', 'cli.ts'),
     ...args,
   ], cwd, env)
 }

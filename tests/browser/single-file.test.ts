@@ -1,14 +1,14 @@
 import type { Browser, Page } from 'playwright-core'
-import type { DeckSlide } from '../../scripts/deck'
+import type { DeckSlide } from '../../export/deck'
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromiumArgs, requireBrowser } from '../../scripts/browser'
-import { loadDeck, projectRoot } from '../../scripts/deck'
-import { singleFileLimit } from '../../scripts/single-file'
+import { chromiumArgs, requireBrowser } from '../../export/browser'
+import { loadDeck, projectRoot } from '../../export/deck'
+import { singleFileLimit } from '../../export/html'
 import { runExport } from './helpers'
 
 let deck: DeckSlide[]

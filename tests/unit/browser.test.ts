@@ -1,9 +1,9 @@
-import type { Machine } from '../../scripts/browser'
+import type { Machine } from '../../export/browser'
 import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { findBrowser, installLocations, noBrowserMessage } from '../../scripts/browser'
+import { findBrowser, installLocations, noBrowserMessage } from '../../export/browser'
 
 const dir = mkdtempSync(join(tmpdir(), 'fake-browsers-'))
 function fake(name: string) {

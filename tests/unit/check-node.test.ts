@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
-import { projectRoot } from '../../scripts/deck'
+import { projectRoot } from '../../export/deck'
 
 const script = join(projectRoot, 'scripts', 'check-node.cjs')
 

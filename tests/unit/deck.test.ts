@@ -1,4 +1,4 @@
-import type { DeckSlide } from '../../scripts/deck'
+import type { DeckSlide } from '../../export/deck'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -10,7 +10,7 @@ import { VISIT_TIMELINE_STEPS } from '../../charts/visit-timeline'
 import { visitingPowerIds } from '../../data/powers'
 import { quotes } from '../../data/quotes'
 import { sourceIds } from '../../data/sources'
-import { loadDeck, projectRoot } from '../../scripts/deck'
+import { loadDeck, projectRoot } from '../../export/deck'
 
 let deck: DeckSlide[]
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { defaultOutput, parseArgs } from '../../scripts/export'
-import { plainNote, plainNoteParagraphs } from '../../scripts/notes-text'
+import { defaultOutput, parseArgs } from '../../export/cli'
+import { plainNote, plainNoteParagraphs } from '../../export/notes-text'
 
 describe('npm run export: options', () => {
   it('reads the kind of export, --output, --paper and --dark, and passes the rest to slidev', () => {

@@ -4,7 +4,7 @@ import { deflateSync } from 'node:zlib'
 import JSZip from 'jszip'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { decodePng, pictureProblem, undrawnPdfPages, undrawnPptxSlides } from '../../scripts/export-check'
+import { decodePng, pictureProblem, undrawnPdfPages, undrawnPptxSlides } from '../../export/export-check'
 
 /** An RGB PNG (filter 0 on each row) from a function of the pixel. */
 function png(width: number, height: number, colour: (x: number, y: number) => [number, number, number]): Uint8Array {

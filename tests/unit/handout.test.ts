@@ -1,12 +1,13 @@
 // @vitest-environment node
-import type { DeckSlide } from '../../scripts/deck'
+import type { DeckSlide } from '../../export/deck'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
-import { makeHandout, papers } from '../../scripts/handout'
-import { plainNoteParagraphs } from '../../scripts/notes-text'
+import { makeHandout } from '../../export/handout'
+import { papers } from '../../export/handout-layout'
+import { plainNoteParagraphs } from '../../export/notes-text'
 
 /** A slide PDF like the export's (one 735 × 413.4375 pt page per slide), each page carrying its title. */
 async function slidesPdf(titles: string[]): Promise<Uint8Array> {

@@ -6,7 +6,7 @@ import { visitingPowerIds } from '../../data/powers'
 import { parseRelations, PHRASE_MAX_CHARS, PHRASE_MAX_WORDS, relationAspects, relations } from '../../data/relations'
 import { DataError } from '../../data/schema'
 import { sourceIds } from '../../data/sources'
-import { projectRoot } from '../../scripts/deck'
+import { projectRoot } from '../../export/deck'
 
 const FILE = 'data/relations.ts'
 /** The project's copy of the fact sheet, as tests/unit/deck.test.ts reads it. */

@@ -1,6 +1,6 @@
-import type { DeckSlide } from '../../scripts/deck'
+import type { DeckSlide } from '../../export/deck'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck } from '../../scripts/deck'
+import { loadDeck } from '../../export/deck'
 
 let deck: DeckSlide[]
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { plainNoteParagraphs } from './notes-text.ts'
 
 /**
  * Slidev puts each slide's raw notes (markdown, HTML, `[click]` markers) into the PowerPoint notes field.
- * This rewrites every notes page's body with the plain paragraphs of scripts/notes-text.ts, one PowerPoint
+ * This rewrites every notes page's body with the plain paragraphs of export/notes-text.ts, one PowerPoint
  * paragraph each, and checks that the file has one slide per slide of the deck.
  */
 export async function cleanPptxNotes(bytes: Uint8Array, deck: DeckSlide[]): Promise<Uint8Array> {

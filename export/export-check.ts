@@ -4,7 +4,7 @@ import { inflateSync } from 'node:zlib'
 
 /**
  * Checks of what `slidev export` wrote, so that an export of undrawn slides fails loudly instead of
- * handing out blank pages: scripts/export.ts runs them on every slide PDF, PNG and PowerPoint file.
+ * handing out blank pages: export/slidev.ts runs them on every slide PDF, PNG and PowerPoint file.
  * Each returns a list of problems, one per bad page or picture (empty when all is well).
  */
 

@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs'
+import type { ExportJob, Run } from './job.ts'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { projectRoot } from './deck.ts'
 
 /**
  * `npm run export -- --format html`: the deck as one HTML file that presents from a double-click (file://,
  * no server, no network). A separate `slidev build` with DECK_SINGLE_FILE=1 (vite.config.ts then adds
- * scripts/single-file-vite.ts) and the hash router, into a temporary folder; every script, style and font
+ * plugins/single-file.ts) and the hash router, into a temporary folder; every script, style and font
  * is inlined by the build, and the favicon here. The hosted build (`npm run build`) is unchanged.
  */
 export const singleFileLimit = 1_500_000
 
-export function buildSingleFile(outDir: string, run: (cmd: string, args: string[], env: NodeJS.ProcessEnv) => number | null): string {
+export function buildSingleFile(outDir: string, run: Run): string {
   const slidev = join(projectRoot, 'node_modules', '.bin', 'slidev')
   const status = run(slidev, [
     'build',
@@ -33,4 +34,11 @@ export function buildSingleFile(outDir: string, run: (cmd: string, args: string[
   if (external)
     throw new Error(`The single HTML file still loads a file: ${external[0]}`)
   return html
+}
+
+export async function exportHtml(job: ExportJob): Promise<void> {
+  const html = buildSingleFile(join(job.work, 'html'), job.run)
+  writeFileSync(job.output, html)
+  if (html.length > singleFileLimit)
+    console.warn(`export: ${job.output} is ${html.length} bytes, over the ${singleFileLimit}-byte budget`)
 }

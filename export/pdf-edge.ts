@@ -36,7 +36,7 @@ const pt = (px: number): number => px * 0.75
 /**
  * Crops every page to the slide (top left), returning the new PDF. Outline and metadata are kept. Given the
  * number of slides, pages after the last one are dropped: Chromium sometimes ends the print page with an
- * empty page (scripts/export-check.ts has checked that they are blank).
+ * empty page (export/export-check.ts has checked that they are blank).
  */
 export async function trimToSlides(bytes: Uint8Array, size: SlideSize, slides?: number): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false })

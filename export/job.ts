@@ -1,0 +1,65 @@
+import type { DeckSlide } from './deck.ts'
+import type { Paper } from './handout-layout.ts'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
+
+/**
+ * One run of `npm run export`: what was asked for, the deck, where the file goes, and how child processes
+ * (slidev, Vite, Playwright, Chromium) are run: from the project, their temporary files in the export's
+ * private folder, which is removed at the end.
+ */
+
+export type Kind = 'pdf' | 'png' | 'pptx' | 'pptx-editable' | 'html' | 'handout' | 'notes'
+
+export interface ExportArgs {
+  kind: Kind
+  dark: boolean
+  output?: string
+  paper: Paper
+  /** Options passed through to `slidev export`. */
+  pass: string[]
+}
+
+/** Runs a command from the project with the job's environment and `extra`; returns its exit status. */
+export type Run = (cmd: string, cmdArgs: string[], extra?: NodeJS.ProcessEnv) => number | null
+
+export interface ExportJob {
+  args: ExportArgs
+  deck: DeckSlide[]
+  /** The file (or, for PNGs, folder) to write. */
+  output: string
+  /** The export's private folder. */
+  work: string
+  env: NodeJS.ProcessEnv
+  run: Run
+}
+
+/** A failure the export explains in its own words (printed without a stack). */
+export class ExportError extends Error {}
+
+/** The environment of the job's child processes: their temporary files go into `work`/tmp. */
+export function childEnv(work: string): NodeJS.ProcessEnv {
+  const childTmp = join(work, 'tmp')
+  mkdirSync(childTmp)
+  return {
+    ...process.env,
+    TMPDIR: childTmp,
+    TMP: childTmp,
+    TEMP: childTmp,
+  }
+}
+
+export function makeJob(args: ExportArgs, deck: DeckSlide[], output: string, work: string, projectRoot: string): ExportJob {
+  const env = childEnv(work)
+  const run: Run = (cmd, cmdArgs, extra = {}) => spawnSync(cmd, cmdArgs, {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: {
+      ...env,
+      ...extra,
+    },
+  }).status
+  return { args, deck, output, work, env, run }
+}

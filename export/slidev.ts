@@ -1,0 +1,82 @@
+import type { FoundBrowser } from './browser.ts'
+import type { ExportJob } from './job.ts'
+import { join } from 'node:path'
+import process from 'node:process'
+import { findBrowser, noBrowserMessage } from './browser.ts'
+import { projectRoot } from './deck.ts'
+import { ExportError } from './job.ts'
+
+/**
+ * `slidev export` with the browser found by export/browser.ts, for every output Slidev's exporter writes
+ * (slide PDF, PNGs, PowerPoint). Slidev's exporter prints as soon as the network is idle, which on a busy
+ * machine can be before the slides are drawn: plugins/export-ready.ts makes it wait for them (it reads
+ * DECK_EXPORT_SLIDES), export/export-check.ts then reads what was written, and an export with a blank or
+ * "Loading slide..." page is made once more and, if it is still not drawn, fails with the pages named.
+ */
+export const slidev = join(projectRoot, 'node_modules', '.bin', 'slidev')
+
+/** The browser to export with, or the reason there is none, and exit. */
+export function browserOrExit(): FoundBrowser {
+  try {
+    const found = findBrowser()
+    if (found)
+      return found
+  }
+  catch (e) {
+    console.error((e as Error).message)
+    process.exit(1)
+  }
+  console.error(noBrowserMessage)
+  process.exit(1)
+}
+
+/** One `slidev export --format <format>` into `out`; throws when it fails. */
+export function slidevExport(job: ExportJob, browser: FoundBrowser, format: string, out: string, extra: string[] = []): void {
+  const status = job.run(slidev, [
+    'export',
+    '--executable-path',
+    browser.path,
+    '--format',
+    format,
+    '--output',
+    out,
+    ...(job.args.dark
+      ? ['--dark']
+      : []),
+    ...extra,
+    ...job.args.pass,
+  ], {
+    DECK_EXPORT_SLIDES: String(job.deck.length),
+    DECK_EXPORT_EDITABLE: format === 'pptx-editable'
+      ? '1'
+      : '',
+  })
+  if (status !== 0)
+    throw new ExportError(`slidev export --format ${format} failed (exit ${status})`)
+}
+
+/** Problems in the first eight, and how many more. */
+function listed(problems: string[]): string {
+  return problems.slice(0, 8).join('; ') + (problems.length > 8
+    ? `; and ${problems.length - 8} more`
+    : '')
+}
+
+/** Exports, checks what was written, and tries once more before failing with the undrawn pages named. */
+export async function exportDrawn(job: ExportJob, format: string, out: string, check: () => Promise<string[]>): Promise<void> {
+  const browser = browserOrExit()
+  console.log(`export: using ${browser.path} (found via ${browser.via})`)
+  // Slidev's export waits until every slide is drawn; a short wait after that lets the last transitions end.
+  const settle = job.args.pass.some(a => a.startsWith('--wait'))
+    ? []
+    : ['--wait', '500']
+  for (let attempt = 1; ; attempt++) {
+    slidevExport(job, browser, format, out, settle)
+    const problems = await check()
+    if (!problems.length)
+      return
+    if (attempt >= 2)
+      throw new ExportError(`slidev export --format ${format} wrote slides that are not drawn: ${listed(problems)}. Is the machine very busy? Try again, or add --wait 5000.`)
+    console.warn(`export: slides not drawn (${listed(problems)}); exporting once more`)
+  }
+}

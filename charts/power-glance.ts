@@ -6,7 +6,7 @@ import { powerById } from '../data/powers'
 import { quoteById, quotes } from '../data/quotes'
 import { figure, formatBillions, statisticsLabel, TradeSchema } from '../data/trade'
 import { formatWhen, visits } from '../data/visits'
-import { byDate } from './visit-timeline'
+import { byDate } from './time-scale'
 
 /**
  * What PowerAtAGlance shows for one visiting power, all read from data/: its 2022 trade figure in

@@ -14,11 +14,10 @@ import { textWidth, wrapText } from './text-measure'
 import { listJoin } from './wording'
 
 /**
- * Layout of RelationsMatrix, the synthesis slide: the four visiting powers (rows) × visits in autumn
- * 2022, trade in 2022, defense ties, friction and what Astana seeks (columns). An HTML table, so the
- * maths here are the cells' contents (read from data/), the trade bars' scale, the column widths, an
- * estimate of the height the table takes (no DOM measuring: it renders the same in happy-dom, the
- * browser and the PDF), the click steps (one per column) and the sources of the cells shown.
+ * Layout of RelationsMatrix, an HTML table of the four visiting powers × visits, trade, defense ties,
+ * friction and what Astana seeks: the cells' contents from data/, the trade bars' scale, the column
+ * widths, an estimate of the table's height (no DOM measuring), one click step per column and the
+ * sources of the cells shown.
  */
 
 /** One click per column, left to right; before the first click only the powers are on the slide. */
@@ -28,10 +27,7 @@ export const RELATIONS_MATRIX_STEPS = 5
 export const MATRIX_TRADE_YEAR = 2022
 const MATRIX_STATISTICS = 'kazakh' as const
 
-/**
- * Sizes in px on the 980 px canvas (content width 868 px). Nothing is under 14 px; cell text is 18–20 px,
- * so it reads at the back of a room.
- */
+/** Sizes in px on the slide canvas: nothing under 14 px, and cell text big enough for the back of a room. */
 export const MATRIX = {
   width: 868,
   /** The height the table may take under a slide's heading, its source line below it. */

@@ -1,11 +1,11 @@
 import type { PowerId } from '../data/powers'
 import type { Visit } from '../data/visits'
 import type { LayoutResult } from './chart-utils'
-import type { EventMarkKind, TimelineScale } from './visit-timeline'
+import type { EventMarkKind, MonthTick, TimelineScale } from './time-scale'
 import { powerById, powerIds, PowerIdSchema } from '../data/powers'
 import { visits as allVisits, formatWhen } from '../data/visits'
 import { textWidth } from './text-measure'
-import { markExtent, sortVisits, timelineMonths, timelinePeriod, timelineScale } from './visit-timeline'
+import { markExtent, sortVisits, timelineMonths, timelinePeriod, timelineScale } from './time-scale'
 import { listJoin } from './wording'
 
 /**
@@ -19,7 +19,7 @@ import { listJoin } from './wording'
 /** Type sizes and mark sizes in viewBox units (≈ canvas px). */
 export const STRIP_TYPE = { date: 22, month: 17 } as const
 export const STRIP_GLYPH_R = 15
-/** The default width: the 868 px content width of a 980 px slide. */
+/** The default width: a slide's content width, so the strip draws at 1:1. */
 export const STRIP_WIDTH = 868
 const LEVEL = 38
 const LABEL_GAP = 6
@@ -59,7 +59,7 @@ export interface VisitStripLayout {
   power: StripFocus
   baseY: number
   axis: { x0: number, x1: number }
-  months: { label: string, x: number, mid: number }[]
+  months: MonthTick[]
   /** Every event in date order; the highlighted ones drawn last, on top. */
   marks: StripMark[]
   labels: StripLabel[]
@@ -120,7 +120,11 @@ function labelWidth(text: string): number {
   return 2 * STRIP_GLYPH_R + LABEL_GAP + textWidth(text, STRIP_TYPE.date, true)
 }
 
+/** One place a label may take: a level, its text right or left of the glyph, its horizontal extent. */
 interface Option { level: number, right: boolean, x0: number, x1: number }
+
+/** A highlighted mark's label before it is placed: where its leader meets the mark, its text, its width. */
+interface Seed { m: StripMark, x: number, text: string, w: number }
 
 /** True when two placed labels clash: same level and overlapping, or one's leader crossing the other. */
 function clash(a: Option & { x: number }, b: Option & { x: number }): boolean {
@@ -132,6 +136,68 @@ function clash(a: Option & { x: number }, b: Option & { x: number }): boolean {
   return hi.x > lo.x0 - 3 && hi.x < lo.x1 + 3
 }
 
+/** The labels to place: one per highlighted mark, its leader at a point's centre or where a span starts. */
+function labelSeeds(marks: readonly StripMark[], withText: boolean): Seed[] {
+  return marks.filter(m => m.highlighted).map((m) => {
+    const text = stripDate(m.visit)
+    return {
+      m,
+      x: m.x0,
+      text,
+      w: withText
+        ? labelWidth(text)
+        : 2 * STRIP_GLYPH_R,
+    }
+  })
+}
+
+/** Every place a label may take on up to `levels` levels that stays inside the strip. */
+function labelOptions(seed: Seed, levels: number, width: number): Option[] {
+  const list: Option[] = []
+  for (let level = 0; level < levels; level++) {
+    for (const right of [true, false]) {
+      const x0 = right
+        ? seed.x - STRIP_GLYPH_R
+        : seed.x + STRIP_GLYPH_R - seed.w
+      const x1 = x0 + seed.w
+      if (x0 >= 0 && x1 <= width)
+        list.push({ level, right, x0, x1 })
+    }
+  }
+  return list
+}
+
+/** Fewest levels first, then the lowest labels, then the most texts to the right. */
+function arrangementCost(chosen: readonly Option[]): number {
+  return Math.max(0, ...chosen.map(o => o.level)) * 1000 + chosen.reduce((sum, o) => sum + o.level * 10 + (o.right ? 0 : 1), 0)
+}
+
+/** A depth-first search over the labels' options: the cheapest arrangement without a clash, if any. */
+function cheapestArrangement(seeds: readonly Seed[], levels: number, width: number): Option[] | undefined {
+  let best: Option[] | undefined
+  let bestCost = Infinity
+  const chosen: Option[] = []
+  const search = (i: number) => {
+    if (arrangementCost(chosen) >= bestCost)
+      return
+    if (i === seeds.length) {
+      best = [...chosen]
+      bestCost = arrangementCost(chosen)
+      return
+    }
+    for (const o of labelOptions(seeds[i]!, levels, width)) {
+      const candidate = { ...o, x: seeds[i]!.x }
+      if (chosen.some((c, k) => clash(candidate, { ...c, x: seeds[k]!.x })))
+        continue
+      chosen.push(o)
+      search(i + 1)
+      chosen.pop()
+    }
+  }
+  search(0)
+  return best
+}
+
 /**
  * Stacks the labels of the highlighted marks in levels above the axis (0 = the lowest): no two overlap
  * and no leader line crosses a label. Each label's text runs right of its glyph or left of it. Of all
@@ -139,60 +205,16 @@ function clash(a: Option & { x: number }, b: Option & { x: number }): boolean {
  * fewest levels, then the lowest labels, then the most texts to the right.
  */
 export function stackLabels(marks: readonly StripMark[], width: number, withText = true): StackedLabel[] {
-  const own = marks.filter(m => m.highlighted).map((m) => {
-    const x = m.x0 // a point's centre, or where a span or approximate span starts
-    const text = stripDate(m.visit)
-    const w = withText
-      ? labelWidth(text)
-      : 2 * STRIP_GLYPH_R
-    return { m, x, text, w }
-  })
-  const optionsOf = (l: typeof own[number], levels: number): Option[] => {
-    const list: Option[] = []
-    for (let level = 0; level < levels; level++) {
-      for (const right of [true, false]) {
-        const x0 = right
-          ? l.x - STRIP_GLYPH_R
-          : l.x + STRIP_GLYPH_R - l.w
-        const x1 = x0 + l.w
-        if (x0 >= 0 && x1 <= width)
-          list.push({ level, right, x0, x1 })
-      }
-    }
-    return list
-  }
-  const cost = (chosen: readonly Option[]) =>
-    Math.max(0, ...chosen.map(o => o.level)) * 1000 + chosen.reduce((sum, o) => sum + o.level * 10 + (o.right ? 0 : 1), 0)
-  let best: Option[] | undefined
-  let bestCost = Infinity
-  const chosen: Option[] = []
-  const search = (i: number, levels: number) => {
-    if (cost(chosen) >= bestCost)
-      return
-    if (i === own.length) {
-      best = [...chosen]
-      bestCost = cost(chosen)
-      return
-    }
-    for (const o of optionsOf(own[i]!, levels)) {
-      const candidate = { ...o, x: own[i]!.x }
-      if (chosen.some((c, k) => clash(candidate, { ...c, x: own[k]!.x })))
-        continue
-      chosen.push(o)
-      search(i + 1, levels)
-      chosen.pop()
-    }
-  }
+  const seeds = labelSeeds(marks, withText)
   // Fewest levels first: the search with one more level only runs when the last found nothing.
-  for (let levels = 1; levels <= Math.max(1, own.length); levels++) {
-    search(0, levels)
-    if (best)
-      break
-  }
+  let best: Option[] | undefined
+  for (let levels = 1; !best && levels <= Math.max(1, seeds.length); levels++)
+    best = cheapestArrangement(seeds, levels, width)
   if (!best)
-    throw new Error(`visit strip: the labels of ${own.map(l => l.text).join(', ')} do not fit a ${width} px strip`)
-  return own.map((l, k) => {
-    const o = best![k]!
+    throw new Error(`visit strip: the labels of ${seeds.map(l => l.text).join(', ')} do not fit a ${width} px strip`)
+  const arrangement = best
+  return seeds.map((l, k) => {
+    const o = arrangement[k]!
     return {
       visit: l.m.visit,
       power: l.m.power,
@@ -218,47 +240,44 @@ export function levelsFor(events: readonly Visit[], focus: StripFocus, width: nu
     : 0
 }
 
-/** Lays the strip out for one power (or the window's visits), or explains why it cannot. */
-export function layoutVisitStrip(options: VisitStripOptions = {}): VisitStripResult {
+/** The strip's levels: as many as the busiest power needs, so it is the same height in every chapter. */
+export function stripLevels(events: readonly Visit[], focus: StripFocus, width: number): number {
+  return focus === 'window'
+    ? Math.max(1, levelsFor(events, 'window', width))
+    : Math.max(1, ...powerIds.filter(p => events.some(v => v.power === p)).map(p => levelsFor(events, p, width)))
+}
+
+/** Checks the options: a known power (or none, for the window), a wide enough strip, an event to highlight. */
+export function stripInput(options: VisitStripOptions): LayoutResult<{ focus: StripFocus, events: readonly Visit[], width: number }> {
   const parsed = options.power === undefined
     ? { success: true as const, data: 'window' as const }
     : PowerIdSchema.safeParse(options.power)
   if (!parsed.success)
     return { ok: false, error: `${parsed.error.issues[0]!.message}.` }
-  const power: StripFocus = parsed.data
+  const focus: StripFocus = parsed.data
   const events = options.events ?? allVisits
   const width = options.width ?? STRIP_WIDTH
   if (!Number.isFinite(width) || width < 300)
     return { ok: false, error: `A strip ${width} px wide is too narrow (at least 300).` }
-  if (power === 'window'
+  if (focus === 'window'
     ? !events.some(v => v.inWindow)
-    : !events.some(v => v.power === power)) {
+    : !events.some(v => v.power === focus)) {
     return {
       ok: false,
-      error: power === 'window'
+      error: focus === 'window'
         ? 'No event of the visit sequence is in the window (inWindow).'
-        : `${powerById[power].name} has no event in the visit sequence.`,
+        : `${powerById[focus].name} has no event in the visit sequence.`,
     }
   }
+  return {
+    ok: true,
+    layout: { focus, events, width },
+  }
+}
 
-  const scale = stripScale(events, width)
-  const { at, x0, x1 } = scale
-  const marks = stripMarks(events, power, at)
-  let stacked: StackedLabel[]
-  let levels: number
-  try {
-    stacked = stackLabels(marks, width, power !== 'window')
-    // The same height in every chapter: as many levels as the busiest power needs.
-    levels = power === 'window'
-      ? Math.max(1, levelsFor(events, 'window', width))
-      : Math.max(1, ...powerIds.filter(p => events.some(v => v.power === p)).map(p => levelsFor(events, p, width)))
-  }
-  catch (error) {
-    return { ok: false, error: `${(error as Error).message}.` }
-  }
-  const top = 4
-  const baseY = top + levels * LEVEL + 16
-  const labels: StripLabel[] = stacked.map((l) => {
+/** Labels step: each stacked label at its level's height above the axis, with its glyph and box. */
+export function stripLabels(stacked: readonly StackedLabel[], baseY: number): StripLabel[] {
+  return stacked.map((l) => {
     const y = baseY - 26 - l.level * LEVEL
     return {
       visit: l.visit,
@@ -277,48 +296,74 @@ export function layoutVisitStrip(options: VisitStripOptions = {}): VisitStripRes
       },
     }
   })
+}
 
-  const months = timelineMonths(scale)
-  const { first, last, year } = timelinePeriod(scale, months)
+/** Accessible step: the title and the description, every event in words, the highlighted ones first. */
+export function stripText(marks: readonly StripMark[], focus: StripFocus, period: string): { title: string, description: string } {
   const own = marks.filter(m => m.highlighted)
   const others = marks.filter(m => !m.highlighted)
-  const period = `${first}–${last} ${year}`
-  const title = power === 'window'
+  const title = focus === 'window'
     ? `The visit sequence, ${period}: the visits of the two months highlighted`
-    : `${powerById[power].name} in the visit sequence, ${period}`
-  const whose = power === 'window'
+    : `${powerById[focus].name} in the visit sequence, ${period}`
+  const whose = focus === 'window'
     ? `the ${own.length} visits of the two-month window are`
-    : `${powerById[power].name}'s ${own.length === 1
+    : `${powerById[focus].name}'s ${own.length === 1
       ? 'event is'
       : `${own.length} events are`}`
-  const description = `All ${marks.length} events of the visit sequence in date order; ${whose} highlighted: ${listJoin(own.map(m => `${stripDate(m.visit)} (${power === 'window'
+  const description = `All ${marks.length} events of the visit sequence in date order; ${whose} highlighted: ${listJoin(own.map(m => `${stripDate(m.visit)} (${focus === 'window'
     ? `${powerById[m.power].name}, `
     : ''}${m.visit.label})`))}. The others, in grey: ${listJoin(others.map(m => `${stripDate(m.visit)} (${powerById[m.power].name})`))}.`
+  return { title, description }
+}
 
+/** Accessible step: the hidden list, every event in date order. */
+export function stripTable(marks: readonly StripMark[]): VisitStripLayout['table'] {
+  return marks.map(m => ({
+    when: formatWhen(m.visit.when),
+    power: powerById[m.power].name,
+    what: `${m.visit.who}: ${m.visit.what}`,
+    highlighted: m.highlighted,
+  }))
+}
+
+/** Lays the strip out for one power (or the window's visits), or explains why it cannot. */
+export function layoutVisitStrip(options: VisitStripOptions = {}): VisitStripResult {
+  const input = stripInput(options)
+  if (!input.ok)
+    return input
+  const { focus, events, width } = input.layout
+  const scale = stripScale(events, width)
+  const marks = stripMarks(events, focus, scale.at)
+  let stacked: StackedLabel[]
+  let levels: number
+  try {
+    stacked = stackLabels(marks, width, focus !== 'window')
+    levels = stripLevels(events, focus, width)
+  }
+  catch (error) {
+    return { ok: false, error: `${(error as Error).message}.` }
+  }
+  const baseY = 4 + levels * LEVEL + 16
+  const months = timelineMonths(scale)
+  const { first, last, year } = timelinePeriod(scale, months)
   return {
     ok: true,
     layout: {
       width,
       height: baseY + MONTH_BAND,
-      power,
+      power: focus,
       baseY,
-      axis: { x0, x1 },
+      axis: { x0: scale.x0, x1: scale.x1 },
       months,
       marks: [
-        ...others,
-        ...own,
+        ...marks.filter(m => !m.highlighted),
+        ...marks.filter(m => m.highlighted),
       ],
-      labels,
-      dates: power !== 'window',
+      labels: stripLabels(stacked, baseY),
+      dates: focus !== 'window',
       levels,
-      title,
-      description,
-      table: marks.map(m => ({
-        when: formatWhen(m.visit.when),
-        power: powerById[m.power].name,
-        what: `${m.visit.who}: ${m.visit.what}`,
-        highlighted: m.highlighted,
-      })),
+      ...stripText(marks, focus, `${first}–${last} ${year}`),
+      table: stripTable(marks),
     },
   }
 }

@@ -2,20 +2,20 @@ import type { PowerId } from '../data/powers'
 import type { Visit } from '../data/visits'
 import type { LayoutResult } from './chart-utils'
 import type { ChartFrameLayout } from './frame'
-import { ascending } from 'd3-array'
-import { scaleUtc } from 'd3-scale'
+import type { EventMarkKind, MonthTick, TimelinePeriod, TimelineScale } from './time-scale'
 import { powerById, powerIds } from '../data/powers'
 import { parseRecords } from '../data/schema'
-import { formatWhen, monthNames, spanOf, visits, VisitSchema } from '../data/visits'
+import { formatWhen, visits, VisitSchema } from '../data/visits'
 import { explainBadData } from './chart-utils'
 import { CHART_WIDTH, chartFrame, sourceBlock, SUBTITLE_Y, TYPE } from './frame'
 import { textWidth } from './text-measure'
+import { markExtent, sortVisits, timelineMonths, timelinePeriod, timelineScale } from './time-scale'
 import { listJoin, publishers } from './wording'
 
 /**
- * Layout of VisitTimeline: one row per event in date order on a UTC time axis (d3 scaleUtc).
- * A single day is a point at the middle of its day; a range is a span from the start of its first day
- * to the end of its last day; "early <month>" is an approximate span over days 1–10 (see spanOf).
+ * Layout of VisitTimeline: one row per event in date order on the shared time axis (time-scale.ts), a
+ * glyph and a label per event, the two-month window of the four powers' visits boxed, in the shared
+ * chart frame (frame.ts).
  */
 
 export interface VisitTimelineOptions {
@@ -27,8 +27,6 @@ export interface VisitTimelineOptions {
   title?: string
   subtitle?: string
 }
-
-export type EventMarkKind = 'point' | 'span' | 'approximate'
 
 export interface TimelineEvent {
   visit: Visit
@@ -53,7 +51,7 @@ export interface TimelineEvent {
 export interface TimelineLayout extends ChartFrameLayout {
   legend: { power: PowerId, text: string, x: number, y: number }[]
   events: TimelineEvent[]
-  months: { label: string, x: number, mid: number }[]
+  months: MonthTick[]
   axis: { x0: number, x1: number, y: number, top: number }
   /** The highlighted window of the four powers' visits; shown from `step` on. */
   window?: { x0: number, x1: number, y0: number, y1: number, label: string, labelX: number, labelY: number, step: number }
@@ -63,116 +61,20 @@ export interface TimelineLayout extends ChartFrameLayout {
 
 export type TimelineResult = LayoutResult<TimelineLayout>
 
-const DAY = 86_400_000
 const ROW = 25
 const GLYPH_R = 10.5
 const GAP = 7
 const WINDOW_LABEL_Y = 82
 const ROWS_TOP = 92
 
-const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
-const nextMonth = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
 /** The four visiting powers (everyone but the host). */
 const visiting = powerIds.filter(p => p !== 'kazakhstan')
-
-/** The time axis: its domain in UTC milliseconds (start inclusive, end exclusive) and a d3 UTC scale over it. */
-export interface TimelineScale {
-  start: number
-  end: number
-  x0: number
-  x1: number
-  /** UTC milliseconds → x. */
-  at: (ms: number) => number
-}
-
-/** The period a timeline covers, for its subtitle and description: "May", "November", 2022. */
-export interface TimelinePeriod { first: string, last: string, year: number }
 
 /** Validates the events with data/'s schema: a bad one becomes a message naming the event and the field. */
 export function validateEvents(events: readonly unknown[]): { ok: true, value: Visit[] } | { ok: false, error: string } {
   if (events.length === 0)
     return { ok: false, error: 'No events were given (the list is empty).' }
   return explainBadData('Event', file => parseRecords(file, VisitSchema, events))
-}
-
-/** Date order of two events: by first day, then by last day (the order of the timeline and the strip). */
-export function byDate(a: Visit, b: Visit): number {
-  return ascending(spanOf(a.when).start, spanOf(b.when).start) || ascending(spanOf(a.when).end, spanOf(b.when).end)
-}
-
-/** Data step: the events in date order, by first day, then by last day. */
-export function sortVisits(events: readonly Visit[]): Visit[] {
-  return [...events].sort(byDate)
-}
-
-/**
- * Scales step: the domain runs from `from` to the end of `to` (default May to the end of November 2022),
- * widened to whole months to fit every event, onto `range` (default the chart's width). VisitStrip uses
- * the same scale across its own width.
- */
-export function timelineScale(events: readonly Visit[], from = '2022-05-01', to = '2022-11-30', range: readonly [number, number] = [14, CHART_WIDTH - 6]): TimelineScale {
-  let start = utc(from)
-  let end = utc(to) + DAY
-  for (const v of events) {
-    const s = spanOf(v.when)
-    start = Math.min(start, utc(`${s.start.slice(0, 7)}-01`))
-    end = Math.max(end, nextMonth(new Date(utc(s.end))))
-  }
-  const [x0, x1] = range
-  const x = scaleUtc().domain([
-    new Date(start),
-    new Date(end),
-  ]).range([x0, x1])
-  return {
-    start,
-    end,
-    x0,
-    x1,
-    at: (ms: number) => x(new Date(ms)),
-  }
-}
-
-/** Scales step: the month ticks of the axis, each with its name and the middle of its stretch. */
-export function timelineMonths(scale: TimelineScale): TimelineLayout['months'] {
-  const { at, end } = scale
-  const months: TimelineLayout['months'] = []
-  for (let d = new Date(scale.start); d.getTime() < end; d = new Date(nextMonth(d))) {
-    months.push({
-      label: monthNames[d.getUTCMonth()]!,
-      x: at(d.getTime()),
-      mid: (at(d.getTime()) + at(Math.min(nextMonth(d), end))) / 2,
-    })
-  }
-  return months
-}
-
-/** A day is a point, a range a span, "early <month>" an approximate span. */
-export function eventKind(visit: Visit): EventMarkKind {
-  return visit.when.precision === 'day'
-    ? 'point'
-    : visit.when.precision === 'range'
-      ? 'span'
-      : 'approximate'
-}
-
-/**
- * Marks step: where an event's mark lies on the axis. A point sits at the middle of its day (x0 === x1), a
- * span or approximate span runs from the start of its first day to the end of its last. VisitStrip's
- * marks lie the same way.
- */
-export function markExtent(visit: Visit, at: (ms: number) => number): { kind: EventMarkKind, x0: number, x1: number } {
-  const span = spanOf(visit.when)
-  const kind = eventKind(visit)
-  const x0 = kind === 'point'
-    ? at(utc(span.start) + DAY / 2)
-    : at(utc(span.start))
-  return {
-    kind,
-    x0,
-    x1: kind === 'point'
-      ? x0
-      : at(utc(span.end) + DAY),
-  }
 }
 
 /**
@@ -285,15 +187,6 @@ export function timelineSourceText(events: readonly Visit[]): string {
     ...new Set(events.flatMap(v => v.sources)),
   ]
   return `Sources: ${listJoin(publishers(ids))}.`
-}
-
-/** Labels step: the first and last month on the axis and the year of its end. */
-export function timelinePeriod(scale: TimelineScale, months: TimelineLayout['months']): TimelinePeriod {
-  return {
-    first: months[0]!.label,
-    last: months.at(-1)!.label,
-    year: new Date(scale.end - DAY).getUTCFullYear(),
-  }
 }
 
 /** Labels step: the headline says "four powers" only when all four are in the window. */

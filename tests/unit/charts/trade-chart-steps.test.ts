@@ -1,24 +1,12 @@
-import type { ComparisonRecord, TradeSettings } from '../../../charts/trade-chart'
+import type { ComparisonRecord, TradeSettings } from '../../../charts/trade-scales'
 import type { TradeRecord } from '../../../data/trade'
 import { describe, expect, it } from 'vitest'
 import { CHART_WIDTH, frameHeight, sourceBlock, TYPE } from '../../../charts/frame'
 import { textWidth } from '../../../charts/text-measure'
-import {
-  barLabel,
-  comparisonLabel,
-  comparisonRecords,
-  layoutTradeChart,
-  tradeBars,
-  tradeComparisons,
-  tradeDescription,
-  tradeHeadlines,
-  tradeLegend,
-  tradeScales,
-  tradeSettings,
-  tradeSourceText,
-  tradeTable,
-  validateTradeRows,
-} from '../../../charts/trade-chart'
+import { layoutTradeChart, tradeSettings, validateTradeRows } from '../../../charts/trade-chart'
+import { tradeDescription, tradeHeadlines, tradeLegend, tradeSourceText, tradeTable } from '../../../charts/trade-labels'
+import { tradeBars, tradeComparisons } from '../../../charts/trade-marks'
+import { barLabel, comparisonLabel, comparisonRecords, tradeScales } from '../../../charts/trade-scales'
 import { capitalise, powerNameInSentence } from '../../../charts/wording'
 import { powerById } from '../../../data/powers'
 import { sourceById } from '../../../data/sources'

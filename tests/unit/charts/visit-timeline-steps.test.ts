@@ -2,19 +2,15 @@ import type { Visit } from '../../../data/visits'
 import { describe, expect, it } from 'vitest'
 import { CHART_WIDTH, frameHeight, sourceBlock, TYPE } from '../../../charts/frame'
 import { textWidth } from '../../../charts/text-measure'
+import { eventKind, sortVisits, timelineMonths, timelinePeriod, timelineScale } from '../../../charts/time-scale'
 import {
   allVisitorsInWindow,
-  eventKind,
   eventMark,
   layoutVisitTimeline,
   rowsBottom,
-  sortVisits,
   timelineDescription,
   timelineHeadlines,
   timelineLegend,
-  timelineMonths,
-  timelinePeriod,
-  timelineScale,
   timelineSourceText,
   timelineTable,
   timelineWindow,

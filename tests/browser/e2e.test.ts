@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core'
 import type { DeckSlide } from '../../export/deck'
-import type { StaticServer } from '../../scripts/serve'
+import type { StaticServer } from '../../tools/serve'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { loadDeck } from '../../export/deck'
-import { serveStatic } from '../../scripts/serve'
+import { serveStatic } from '../../tools/serve'
 import { buildDeck, cleanTemp } from './helpers'
 
 const base = '/talks/kazakhstan/'

@@ -67,7 +67,6 @@ export function copyProject(): string {
     'components',
     'charts',
     'plugins',
-    'scripts',
     'data',
     'setup',
     'styles',

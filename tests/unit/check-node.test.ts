@@ -5,7 +5,7 @@ import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { projectRoot } from '../../export/deck'
 
-const script = join(projectRoot, 'scripts', 'check-node.cjs')
+const script = join(projectRoot, 'tools', 'check-node.cjs')
 
 /** Runs the check as `npm install`'s preinstall does, with a faked Node version. */
 function check(version: string) {
@@ -13,7 +13,7 @@ function check(version: string) {
   return { status: r.status, output: `${r.stdout}${r.stderr}` }
 }
 
-describe('scripts/check-node.cjs: Node older than 22.12 is refused in plain words', () => {
+describe('tools/check-node.cjs: Node older than 22.12 is refused in plain words', () => {
   it.each(['20.20.2', '22.11.0', 'v18.19.1'])('refuses Node %s, naming it, 22.12 and how to get Node 22', (version) => {
     const { status, output } = check(version)
     expect(status).toBe(1)
@@ -38,7 +38,7 @@ describe('scripts/check-node.cjs: Node older than 22.12 is refused in plain word
 
   it('runs before every install, and npm refuses an old Node before fetching anything (devEngines)', () => {
     const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'))
-    expect(pkg.scripts.preinstall).toBe('node scripts/check-node.cjs')
+    expect(pkg.scripts.preinstall).toBe('node tools/check-node.cjs')
     expect(pkg.engines.node).toBe('>=22.12.0')
     expect(pkg.devEngines.runtime).toEqual({ name: 'node', version: pkg.engines.node, onFail: 'error' })
   })

@@ -1,10 +1,10 @@
 // @vitest-environment node
-import type { StaticServer } from '../../scripts/serve'
+import type { StaticServer } from '../../tools/serve'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveStatic } from '../../scripts/serve'
+import { serveStatic } from '../../tools/serve'
 
 const app = '<!doctype html><title>the app</title>'
 let dist: string
@@ -29,7 +29,7 @@ async function get(path: string) {
   return { status: r.status, type: r.headers.get('content-type') ?? '', body: await r.text() }
 }
 
-describe('npm run preview (scripts/serve.ts) answers as a static host does', () => {
+describe('npm run preview (tools/serve.ts) answers as a static host does', () => {
   it('serves files under the base as they are', async () => {
     expect(await get('/talks/kazakhstan/assets/index-abc.js')).toEqual({ status: 200, type: 'text/javascript; charset=utf-8', body: 'export {}' })
     expect((await get('/talks/kazakhstan/favicon.svg')).type).toBe('image/svg+xml')

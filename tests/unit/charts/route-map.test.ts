@@ -70,7 +70,7 @@ describe('the pre-projected map (data/map.json)', () => {
   it('agrees with data/places.ts: same places, same coordinates, the same projection', () => {
     for (const p of places) {
       const stored = baseMap.places[p.id]
-      expect(stored, `${p.id} missing from data/map.json: run node scripts/build-map.ts`).toBeDefined()
+      expect(stored, `${p.id} missing from data/map.json: run npm run map`).toBeDefined()
       expect([stored!.lat, stored!.lon]).toEqual([p.lat, p.lon])
       const [x, y] = project(p.lon, p.lat)
       expect(Math.abs(x - stored!.x)).toBeLessThan(0.5)

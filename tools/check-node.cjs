@@ -1,6 +1,6 @@
 /* eslint-disable no-var, prefer-template */
 // Refuses a Node.js older than 22.12 in plain words. Plain ES5 CommonJS on purpose: it must parse and
-// run on the old Node it refuses. `node scripts/check-node.cjs [version]` (the version, for tests, fakes
+// run on the old Node it refuses. `node tools/check-node.cjs [version]` (the version, for tests, fakes
 // the running one). Exit 0: fine; exit 1: too old, with the message on stderr.
 'use strict'
 

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, requireBrowser } from '../export/browser.ts'
-import { buildIntoTemp, loadDeck, projectRoot } from '../export/deck.ts'
+import { loadDeck, projectRoot } from '../export/deck.ts'
+import { buildIntoTemp } from './build.ts'
 import { serveStatic } from './serve.ts'
 
 /**

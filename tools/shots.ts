@@ -5,7 +5,8 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { chromiumArgs, requireBrowser } from '../export/browser.ts'
-import { buildIntoTemp, loadDeck } from '../export/deck.ts'
+import { loadDeck } from '../export/deck.ts'
+import { buildIntoTemp } from './build.ts'
 import { serveStatic } from './serve.ts'
 
 /**

@@ -7,10 +7,14 @@ import { RELATIONS_MATRIX_STEPS } from '../../charts/relations-matrix'
 import { ROUTE_MAP_STEPS } from '../../charts/route-map'
 import { TRADE_CHART_STEPS } from '../../charts/trade-chart'
 import { VISIT_TIMELINE_STEPS } from '../../charts/visit-timeline'
+import { claims } from '../../data/claims'
+import { routeCargo } from '../../data/places'
 import { visitingPowerIds } from '../../data/powers'
 import { quotes } from '../../data/quotes'
-import { sourceIds } from '../../data/sources'
+import { trade } from '../../data/trade'
 import { loadDeck, projectRoot } from '../../export/deck'
+import { slideSourceProblems } from '../../setup/slide-sources'
+import { staleFigures, tradeFigures } from './notes-figures'
 
 let deck: DeckSlide[]
 beforeAll(async () => {
@@ -35,11 +39,15 @@ describe('the deck as Slidev reads it (src: chapters resolved)', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b))
   })
 
-  it('gives every slide one h1 heading', () => {
+  it('gives every slide one h1 heading (the title slide\'s is the deck\'s title, drawn by its layout)', () => {
     for (const s of deck) {
       const h1 = s.content.split('\n').filter(l => /^# \S/.test(l))
-      expect(h1, `slide ${s.no} (${s.file})`).toHaveLength(1)
+      expect(h1, `slide ${s.no} (${s.file})`).toHaveLength(s.frontmatter.layout === 'cover'
+        ? 0
+        : 1)
+      expect(s.title, `slide ${s.no} (${s.file})`).not.toBe('')
     }
+    expect(deck[0]!.frontmatter.layout).toBe('cover')
   })
 
   it('has speaker notes of 60–170 words on every slide', () => {
@@ -50,13 +58,11 @@ describe('the deck as Slidev reads it (src: chapters resolved)', () => {
     }
   })
 
-  it('shows all three quotations, through QuoteCard or the chapter opener of the power quoted', () => {
-    const text = deck.map(s => s.content).join('\n')
+  it('shows all three quotations, on the chapter opener of the power quoted', () => {
     for (const q of quotes) {
       const powers = Object.entries(quoteOfPower).filter(([, id]) => id === q.id).map(([power]) => power)
-      const shown = new RegExp(`<QuoteCard\\s+id="${q.id}"`).test(text)
-        || powers.some(p => new RegExp(`<PowerAtAGlance\\s+power="${p}"`).test(text))
-      expect(shown, q.id).toBe(true)
+      const shown = deck.some(s => s.frontmatter.layout === 'chapter' && powers.includes(String(s.frontmatter.power)))
+      expect(shown, `quotation ${q.id} is on no chapter opener (layout: chapter, power: ${powers.join(' or ')})`).toBe(true)
     }
   })
 
@@ -83,16 +89,9 @@ describe('the deck as Slidev reads it (src: chapters resolved)', () => {
     expect(last.content).toContain('<SourceList')
   })
 
-  it('cites only source ids that exist', () => {
-    const known = new Set<string>(sourceIds)
-    const cited = deck.flatMap(s => [
-      ...s.content.matchAll(/:ids="\[([^\]]*)\]"/g),
-    ].flatMap(m => m[1]!.split(',')))
-      .map(id => id.trim().replace(/'/g, ''))
-      .filter(Boolean)
-    expect(cited.length).toBeGreaterThan(0)
-    for (const id of cited)
-      expect(known.has(id), `unknown source id "${id}"`).toBe(true)
+  it('names its sources in every slide\'s frontmatter, with ids that data/sources.ts has', () => {
+    expect(deck.flatMap(slideSourceProblems)).toEqual([])
+    expect(deck.filter(s => Array.isArray(s.frontmatter.sources)).length).toBeGreaterThan(10)
   })
 
   it('never types a trade figure on a slide: figures come from data/', () => {
@@ -179,83 +178,88 @@ describe('wording', () => {
 
 describe('facts', () => {
   const facts = readFileSync(join(projectRoot, 'docs/facts.md'), 'utf8')
-  const deckText = () => deck.map(s => `${s.content}\n${s.note}`).join('\n').replace(/[‘’]/g, '\'')
+  /** The talk as claims are looked for in it: a chapter opener reads "chapter: <power>". */
+  const talkText = () => deck.map(s => `${s.frontmatter.layout === 'chapter'
+    ? `chapter: ${String(s.frontmatter.power)}`
+    : ''}\n${s.content}\n${s.note}`)
+    .join('\n')
+    .replace(/[‘’]/g, '\'')
 
-  /** Each claim of the article (facts.md, sections A, C, R, E, U, O) and words that show it is in the deck. */
-  const claims: Record<string, RegExp[]> = {
-    A1: [/within two months/i, /Great Powers/],
-    A2: [/three decades ago/, /tense, unpredictable|tense and unpredictable/],
-    C1: [/first foreign trip/, /<QuoteCard id="Q1"|<PowerAtAGlance power="china"/],
-    C2: [/profits? from trade and investment/, /protests/],
-    C3: [/migrants/, /Xinjiang/, /buying land/],
-    R1: [/sixth/i, /Conference on Interaction and Confidence-Building Measures in Asia/, /<VisitDate id="putin-cica"|<PowerAtAGlance power="russia"/],
-    R2: [
-      /Sochi/,
-      /telephone call/i,
-      /<VisitDate id="putin-call"|<PowerAtAGlance power="russia"/,
-      /early (?:in )?August/i,
-    ],
-    R3: [/two largest neighbours/, /constant/],
-    R4: [/<TradeFigure partner="russia" :year="2021"|<TradeChart focus="russia"/, /24\.5 billion/],
-    R5: [/Army Games/, /defense ties/],
-    R6: [/refrained from openly supporting/, /threats/],
-    E1: [/Charles Michel/, /<QuoteCard id="Q2"|<PowerAtAGlance power="eu"/, /<VisitDate id="michel"|<PowerAtAGlance power="eu"/],
-    E2: [/Josep Borrell/, /<VisitDate id="borrell"|<PowerAtAGlance power="eu"/],
-    E3: [/energy reserves/, /Eni/, /since 1992/],
-    E4: [
-      /TotalEnergies/,
-      /Danone/,
-      /Alstom/,
-      /Orano/,
-      /roadmap for economic cooperation/,
-    ],
-    E5: [
-      /manufacturing/,
-      /banking and finance/,
-      /wheat and barley/,
-      /cyber sector/,
-    ],
-    E6: [/Astana International Financial Centre/, /Kazakh Invest/, /success remains limited/],
-    E7: [/Brussels is willing/, /consolidate new agreements/],
-    E8: [/win-win/, /without angering Russia/],
-    E9: [/Trans-Caspian/, /European market/],
-    U1: [
-      /Donald Lu/,
-      /Turkmenistan/,
-      /Uzbekistan/,
-      /<QuoteCard id="Q3"|<PowerAtAGlance power="us"/,
-    ],
-    U2: [/<VisitDate id="lu-may"|<PowerAtAGlance power="us"/],
-    U3: [/cordial/, /almost non-existent/],
-    U4: [/catalyst/, /White House/, /Congress/],
-    U5: [/look(?:ing)? to Europe/],
-    O1: [/winter phase/, /radical switch/],
-    O2: [/rough seas/, /finesse and foresight/],
-    O3: [/shift dramatically/, /opportunities for strong trade and investment/],
-    O4: [/capitalise on this geopolitical shift/],
-  }
-
-  it('holds every claim of the article', () => {
-    const text = deckText()
-    const missing = Object.entries(claims).flatMap(([id, patterns]) => patterns.filter(p => !p.test(text)).map(p => `${id}: ${p}`))
+  it('carries every claim of the claim list (data/claims.ts)', () => {
+    const text = talkText()
+    const missing = claims.flatMap(c => c.inTalk.filter(p => !p.test(text))
+      .map(p => `Claim ${c.id} ("${c.says}") is no longer in the slides or their notes (${p} is missing). Put it on another slide, or, for a shorter talk, remove ${c.id} from data/claims.ts.`))
     expect(missing).toEqual([])
   })
 
-  it('lists every claim of facts.md in that check', () => {
-    const ids = [
-      ...facts.matchAll(/^- ([ACERUO]\d+) /gm),
-    ].map(m => m[1])
-    expect(ids.length).toBeGreaterThan(25)
-    expect(Object.keys(claims).sort()).toEqual([...ids].sort())
+  it('takes every claim of the list from the fact sheet, in its words', () => {
+    const said = Object.fromEntries([
+      ...facts.matchAll(/^- ([ACERUO]\d+) (.*)$/gm),
+    ].map(m => [
+      m[1],
+      m[2]!.trim(),
+    ]))
+    expect(Object.keys(said).length).toBeGreaterThan(25)
+    for (const c of claims)
+      expect(said[c.id], `${c.id} in data/claims.ts is not a claim of docs/facts.md`).toBe(c.says)
   })
 
-  it('states no number that the fact sheet does not have', () => {
-    const known = new Set(facts.match(/\d+(?:\.\d+)?/g))
+  it('states no number that neither the fact sheet nor data/ has', () => {
+    const data = readdirSync(join(projectRoot, 'data')).filter(f => f.endsWith('.ts')).map(f => readFileSync(join(projectRoot, 'data', f), 'utf8')).join('\n')
+    const known = new Set([
+      ...facts.match(/\d+(?:\.\d+)?/g)!,
+      ...data.match(/\d+(?:\.\d+)?/g)!,
+    ])
     for (const s of deck) {
       const visible = s.content.replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ')
       const text = `${visible}\n${s.note}`
       for (const n of text.match(/\d+(?:\.\d+)?/g) ?? [])
-        expect(known.has(n), `slide ${s.no} (${s.file}) states ${n}`).toBe(true)
+        expect(known.has(n), `slide ${s.no} (${s.file}) states ${n}, which neither docs/facts.md nor data/ has`).toBe(true)
     }
+  })
+
+  const kinds = () => [
+    tradeFigures(trade),
+    {
+      pattern: /(\d+(?:\.\d+)?) million tonnes/g,
+      unit: 'million tonnes',
+      file: 'data/places.ts',
+      records: [
+        {
+          value: routeCargo.millionTonnes,
+          name: `route cargo ${routeCargo.year}: ${routeCargo.millionTonnes} million tonnes`,
+          words: ['cargo'],
+        },
+      ],
+    },
+    {
+      pattern: /(\d+(?:\.\d+)?) times/g,
+      unit: 'times',
+      file: 'data/places.ts',
+      records: [
+        {
+          value: routeCargo.timesPreviousYear,
+          name: `route cargo ${routeCargo.year}: ${routeCargo.timesPreviousYear} times the year before`,
+          words: ['cargo'],
+        },
+      ],
+    },
+  ]
+
+  it('says in the speaker notes only the figures that data/ holds', () => {
+    expect(staleFigures(deck, kinds())).toEqual([])
+    expect(deck.map(s => s.note).join(' ').match(/\d+(?:\.\d+)? billion/g)!.length).toBeGreaterThan(10)
+  })
+
+  it('names the slide, the stale figure and the records when a figure in data/ changes', () => {
+    const changed = trade.map(r => r.partner === 'russia' && r.year === 2022 && r.statistics === 'kazakh'
+      ? { ...r, value: 27.3 }
+      : r)
+    const stale = staleFigures(deck, [
+      tradeFigures(changed),
+    ])
+    expect(stale.length).toBeGreaterThan(0)
+    expect(stale[0]).toMatch(/^slide \d+ ".+" \(.+\.md\): its notes say "26\.1 billion", which no record of data\/trade\.ts holds/)
+    expect(stale.join('\n')).toMatch(/Russia 2022, Kazakh statistics: 27\.3/)
   })
 })

@@ -17,6 +17,11 @@ describe('readerNoteHtml: Slidev\'s rendered notes for the reader view', () => {
     expect(readerNoteHtml(html)).toBe('<p>Before. After.</p>')
   })
 
+  it('joins a click step that goes on with the sentence before it', () => {
+    const html = '<p><span class="slidev-note-click-mark" data-clicks="1"></span> From Khorgos,</p>\n<p><span class="slidev-note-click-mark" data-clicks="2"></span> across the sea;</p>\n<p>and on to Europe.</p>\n<p>Next.</p>'
+    expect(readerNoteHtml(html)).toBe('<p>From Khorgos, across the sea; and on to Europe.</p>\n<p>Next.</p>')
+  })
+
   it('gives an empty string for a slide without notes', () => {
     expect(readerNoteHtml(undefined)).toBe('')
     expect(readerNoteHtml('')).toBe('')
@@ -27,6 +32,11 @@ describe('noteParagraphs: a note\'s Markdown as the paragraphs a reader sees', (
   it('splits at blank lines, drops [click] and [click:N] markers, collapses spaces', () => {
     const note = 'Here is the plan.\n\n[click] First, the frame:\nwhat happened.\n\n  [click:2]   Then trade.  \n\n\n'
     expect(noteParagraphs(note)).toEqual(['Here is the plan.', 'First, the frame: what happened.', 'Then trade.'])
+  })
+
+  it('joins a paragraph that ends in a comma or semicolon with the next, as readerNoteHtml does', () => {
+    const note = '[click] From Khorgos,\n\n[click] across the sea;\n\n[click] and on to Europe.\n\nNext.'
+    expect(noteParagraphs(note)).toEqual(['From Khorgos, across the sea; and on to Europe.', 'Next.'])
   })
 
   it('gives no paragraph for no note', () => {

@@ -1,0 +1,251 @@
+import type { Browser, Page } from 'playwright-core'
+import type { DeckSlide } from '../../export/deck'
+import type { StaticServer } from '../../tools/serve'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumArgs, requireBrowser } from '../../export/browser'
+import { loadDeck, projectRoot } from '../../export/deck'
+import { noteParagraphs } from '../../reader/notes'
+import { serveStatic } from '../../tools/serve'
+import { buildDeck, cleanTemp, runExport } from './helpers'
+
+/**
+ * The reader view (`/reader`, reader/ReaderPage.vue) of the built deck: every slide with its notes,
+ * one h1 and one h2 per slide, no sideways scroll from 390 px up, axe-clean in light and dark, only
+ * loaded when opened, and working from the one-file HTML build (`#/reader`).
+ */
+
+interface Violation {
+  id: string
+  impact: string | null
+  nodes: { target: string[], failureSummary?: string, any?: { data?: { messageKey?: string } }[] }[]
+}
+
+interface Opened {
+  page: Page
+  problems: string[]
+  requests: string[]
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+let deck: DeckSlide[]
+let title: string
+let dist: string
+let server: StaticServer
+let browser: Browser
+
+/** A page that records its requests and its console and page errors, opened at `path` of the built deck. */
+async function open(path: string, width = 390, height = 844, colorScheme: 'light' | 'dark' = 'light'): Promise<Opened> {
+  const page = await browser.newPage({
+    viewport: { width, height },
+    colorScheme,
+    reducedMotion: 'reduce',
+  })
+  const problems: string[] = []
+  const requests: string[] = []
+  page.on('request', r => requests.push(r.url()))
+  page.on('pageerror', e => problems.push(`page error: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error')
+      problems.push(`console error: ${m.text()}`)
+  })
+  await page.goto(`${server.url}${path}`)
+  return { page, problems, requests }
+}
+
+/** Waits until every slide of the reader is drawn and the web font is in. */
+async function readerReady(page: Page): Promise<void> {
+  for (const slide of deck)
+    await page.locator(`#slide-${slide.no} .slidev-page-${slide.no}`).first().waitFor({ state: 'attached', timeout: 20_000 })
+  await page.locator(`#slide-${deck.length} .reader-notes p`).first().waitFor({ timeout: 20_000 })
+  await page.evaluate(() => document.fonts.ready)
+}
+
+/** Each slide block's notes as paragraphs of text, by slide number. */
+async function notesOnPage(page: Page): Promise<Record<number, string[]>> {
+  return page.evaluate(() => Object.fromEntries([
+    ...document.querySelectorAll<HTMLElement>('section[id^="slide-"]'),
+  ]
+    .map(s => [
+      Number(s.id.slice('slide-'.length)),
+      [
+        ...s.querySelectorAll('.reader-notes p'),
+      ].map(p => (p.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    ])))
+}
+
+/**
+ * axe-core's serious and critical findings on the whole page (text as invisible as its ground counts).
+ * axe comes in through the DevTools protocol: the deck's content security policy refuses inline scripts.
+ */
+async function axeFindings(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource)
+  const violations = await page.evaluate(async () => {
+    const ax = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[], incomplete: Violation[] }> } }).axe
+    const result = await ax.run(document, {
+      resultTypes: ['violations', 'incomplete'],
+    })
+    const invisible = result.incomplete
+      .filter(v => v.id === 'color-contrast')
+      .map(v => ({
+        ...v,
+        impact: 'serious',
+        nodes: v.nodes.filter(n => n.any?.some(a => a.data?.messageKey === 'equalRatio')),
+      }))
+      .filter(v => v.nodes.length > 0)
+    return [
+      ...result.violations,
+      ...invisible,
+    ]
+  }) as Violation[]
+  return violations
+    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap(v => v.nodes.map(n => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`))
+}
+
+/** Where slide `no`'s block starts, relative to the top of the window. */
+async function blockTop(page: Page, no: number): Promise<number> {
+  return page.evaluate(n => document.getElementById(`slide-${n}`)!.getBoundingClientRect().top, no)
+}
+
+/** The built files of the reader: the chunks that mention its page class. */
+function readerAssets(): string[] {
+  const assets = join(dist, 'assets')
+  return readdirSync(assets, { recursive: true, encoding: 'utf8' })
+    .filter(f => /\.(?:js|css)$/.test(f) && readFileSync(join(assets, f), 'utf8').includes('deck-reader'))
+}
+
+function offHost(requests: string[]): string[] {
+  const origin = new URL(server.url).origin
+  return requests.filter(u => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+}
+
+beforeAll(async () => {
+  deck = await loadDeck()
+  title = String(deck[0]!.frontmatter.title)
+  const built = buildDeck('/')
+  expect(built.result.status, built.result.output).toBe(0)
+  dist = built.dir
+  server = await serveStatic(dist, '/')
+  browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  cleanTemp()
+})
+
+describe.each([
+  [390, 844, 'light'],
+  [390, 844, 'dark'],
+  [1280, 800, 'light'],
+  [1280, 800, 'dark'],
+] as const)('/reader at %i×%i, %s', (width, height, scheme) => {
+  it('shows every slide with its notes, one h1 and one h2 per slide, no sideways scroll, axe-clean', async () => {
+    const { page, problems, requests } = await open('reader', width, height, scheme)
+    await readerReady(page)
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark')
+    expect(await page.getByRole('heading', { level: 1 }).allInnerTexts()).toEqual([title])
+    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(deck.map(s => s.title))
+    expect(await page.locator('section[id^="slide-"]').evaluateAll(els => els.map(e => e.id))).toEqual(deck.map(s => `slide-${s.no}`))
+    const notes = await notesOnPage(page)
+    for (const slide of deck) {
+      expect(noteParagraphs(slide.note).length, `slide ${slide.no} has notes`).toBeGreaterThan(0)
+      expect(notes[slide.no], `notes of slide ${slide.no}`).toEqual(noteParagraphs(slide.note))
+    }
+    const sizes = await page.locator('.reader-notes p').evaluateAll(ps => ps.map(p => Number.parseFloat(getComputedStyle(p).fontSize)))
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16)
+    const scroll = await page.evaluate(() => ({ width: document.scrollingElement!.scrollWidth, client: document.scrollingElement!.clientWidth }))
+    expect(scroll.width).toBeLessThanOrEqual(scroll.client)
+    expect(await axeFindings(page)).toEqual([])
+    expect(problems).toEqual([])
+    expect(offHost(requests)).toEqual([])
+    await page.close()
+  })
+})
+
+describe('/reader, opened at a slide and from the deck', () => {
+  it('opens /reader#slide-12 at slide 12', async () => {
+    const { page, problems } = await open('reader#slide-12')
+    await readerReady(page)
+    await expect.poll(() => blockTop(page, 12)).toBeLessThan(2)
+    expect(await blockTop(page, 12)).toBeGreaterThan(-2)
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('goes to a slide from the contents, focus on its heading', async () => {
+    const { page, problems } = await open('reader', 1280, 800)
+    await readerReady(page)
+    await page.getByText(/^Contents:/).click()
+    await page.getByRole('navigation', { name: 'Slides' }).getByRole('link', { name: deck[4]!.title }).click()
+    await expect.poll(() => page.url()).toMatch(/\/reader#slide-5$/)
+    await expect.poll(() => blockTop(page, 5)).toBeLessThan(2)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('slide-5-title')
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('is not loaded by the deck\'s first page; the navigation bar\'s "Reader view" opens it at the current slide', async () => {
+    const chunks = readerAssets()
+    expect(chunks.length).toBeGreaterThan(0)
+    const { page, problems, requests } = await open('3', 1280, 720)
+    await page.locator('.slidev-page-3 h1').first().waitFor({ state: 'visible' })
+    await page.waitForLoadState('networkidle')
+    expect(requests.filter(u => chunks.some(c => u.endsWith(c)))).toEqual([])
+    await page.mouse.move(30, 690)
+    await page.getByRole('link', { name: 'Reader view' }).click()
+    await expect.poll(() => page.url()).toMatch(/\/reader#slide-3$/)
+    await readerReady(page)
+    expect(requests.filter(u => chunks.some(c => u.endsWith(c))).length).toBeGreaterThan(0)
+    await expect.poll(() => blockTop(page, 3)).toBeLessThan(2)
+    expect(problems).toEqual([])
+    await page.close()
+  })
+})
+
+describe('the one-file HTML build', () => {
+  it('opens #/reader#slide-12 from file:// with every slide and its notes, no network', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'deck-reader-html-'))
+    try {
+      const file = join(out, 'deck.html')
+      const result = runExport(['--format', 'html', '--output', file], projectRoot)
+      expect(result.status, result.output).toBe(0)
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+      })
+      const refused: string[] = []
+      await context.route('**/*', (route) => {
+        const url = route.request().url()
+        if (/^(?:file|data|blob):/.test(url))
+          return route.continue()
+        refused.push(url)
+        return route.abort('internetdisconnected')
+      })
+      const page = await context.newPage()
+      const problems: string[] = []
+      page.on('pageerror', e => problems.push(e.message))
+      page.on('console', m => m.type() === 'error' && problems.push(m.text()))
+      await page.goto(`${pathToFileURL(file).href}#/reader#slide-12`)
+      await readerReady(page)
+      expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(deck.map(s => s.title))
+      const notes = await notesOnPage(page)
+      for (const slide of deck)
+        expect(notes[slide.no], `notes of slide ${slide.no}`).toEqual(noteParagraphs(slide.note))
+      await expect.poll(() => blockTop(page, 12)).toBeLessThan(2)
+      expect(problems).toEqual([])
+      expect(refused).toEqual([])
+      await context.close()
+    }
+    finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  })
+})

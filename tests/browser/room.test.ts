@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import type { DeckSlide } from '../../export/deck'
-import type { RoomFailure, SlideMeasure, SlideRow } from '../../tools/room'
+import type { RoomFailure, SlideMeasure, SlideRow } from '../../tools/room/rules'
 import type { StaticServer } from '../../tools/serve'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,7 +8,8 @@ import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { loadDeck, projectRoot } from '../../export/deck'
-import { accessibleGraphics, measureDeck, measureSlide, roomFailures, rules, settle, sourcesSlide } from '../../tools/room'
+import { measureDeck, measureSlide, settle } from '../../tools/room/measure'
+import { accessibleGraphics, roomFailures, rules, sourcesSlide } from '../../tools/room/rules'
 import { serveStatic } from '../../tools/serve'
 import { buildDeck, cleanTemp } from './helpers'
 
@@ -16,7 +17,7 @@ import { buildDeck, cleanTemp } from './helpers'
  * Design for the room (the issue's items 5–7): every slide but the sources slide, with every click step
  * shown, leaves no empty band over 18 % of its height above the footer zone, carries at most 40 words of
  * body text (median at most 30) and no text under 14 px; at least 12 slides carry an accessible graphic
- * covering 4 % of the frame, in light and in dark mode. The measuring is tools/room.ts; the last
+ * covering 4 % of the frame, in light and in dark mode. The measuring is in tools/room/; the last
  * block shows on made-up slides that the measure sees each kind of violation.
  */
 

@@ -2,12 +2,11 @@ import type { Browser, Page } from 'playwright-core'
 import type { DeckSlide } from '../../export/deck'
 import type { RoomFailure, SlideMeasure, SlideRow } from '../../tools/room/rules'
 import type { StaticServer } from '../../tools/serve'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { claims } from '../../data/claims'
 import { chromiumArgs, requireBrowser } from '../../export/browser'
-import { loadDeck, projectRoot } from '../../export/deck'
+import { loadDeck } from '../../export/deck'
 import { measureDeck, measureSlide, settle } from '../../tools/room/measure'
 import { accessibleGraphics, roomFailures, rules, sourcesSlide } from '../../tools/room/rules'
 import { serveStatic } from '../../tools/serve'
@@ -105,76 +104,15 @@ describe('every slide, every click step shown, made for the room', () => {
   })
 })
 
-/**
- * Every claim of the article (facts.md, A1–O4) stays visible on a slide, in text or chart labels, after
- * the text diet: a few words of each claim, as the room reads them. (tests/unit/deck.test.ts checks the
- * full wording in the slides and their notes.)
- */
-const visibleClaims: Record<string, RegExp[]> = {
-  A1: [/within two months/i, /Great Powers/],
-  A2: [/three decades ago/, /tense, unpredictable/],
-  C1: [/first foreign trip/, /Chinese government pays great attention/],
-  C2: [/profits from trade and investment/, /protests/i],
-  C3: [/migrants/, /Xinjiang/, /buying land/],
-  R1: [/Sixth CICA summit/i, /12 October/],
-  R2: [/Sochi/, /Telephone call/i, /early August/i],
-  R3: [/constant contact/],
-  R4: [/\$24\.5 bn/],
-  R5: [/Army Games/, /defense ties/i],
-  R6: [/No open support for the invasion/, /Threats/],
-  E1: [/Michel/, /strong and getting even stronger/, /27 October/],
-  E2: [/Borrell/, /16–17 Nov/],
-  E3: [/energy reserves/, /Eni/, /since 1992/],
-  E4: [
-    /TotalEnergies/,
-    /Danone/,
-    /Alstom/,
-    /Orano/,
-    /roadmap for economic cooperation/,
-  ],
-  E5: [
-    /Manufacturing/,
-    /Banking and finance/,
-    /wheat and barley/,
-    /cyber sector/,
-  ],
-  E6: [/AIFC/, /Kazakh Invest/, /success remains limited/],
-  E7: [/Brussels is willing/, /consolidate new agreements/],
-  E8: [/win-win/, /without angering Russia/],
-  E9: [/Trans-Caspian/, /Europe/],
-  U1: [
-    /Donald Lu/,
-    /Turkmenistan/,
-    /Uzbekistan/,
-    /economic and business leaders/,
-  ],
-  U2: [/27 May/],
-  U3: [/cordial/, /Almost non-existent/],
-  U4: [/catalyst/, /White House/, /Congress/],
-  U5: [/looking to/],
-  O1: [/winter phase/, /radical switch/],
-  O2: [/rough seas/, /finesse and foresight/],
-  O3: [/shift dramatically/, /opportunities for strong trade and investment/i],
-  O4: [/capitalise on this geopolitical shift/],
-}
-
 describe('every claim of the article is visible on a slide', () => {
   beforeAll(async () => {
     light ??= await measureIn('light')
   })
 
-  it('lists every claim of facts.md', () => {
-    const facts = readFileSync(join(projectRoot, 'docs/facts.md'), 'utf8')
-    const ids = [
-      ...facts.matchAll(/^- ([ACERUO]\d+) /gm),
-    ].map(m => m[1])
-    expect(Object.keys(visibleClaims).sort()).toEqual([...ids].sort())
-  })
-
-  it('shows a few words of each claim in the rendered slides (text or chart labels), every step shown', () => {
+  it('shows a few words of each claim of data/claims.ts in the rendered slides (text or chart labels), every step shown', () => {
     const text = light.map(r => r.visibleText).join(' \n ').replace(/[‘’]/g, '\'')
-    const missing = Object.entries(visibleClaims)
-      .flatMap(([id, patterns]) => patterns.filter(p => !p.test(text)).map(p => `${id}: ${p}`))
+    const missing = claims.flatMap(c => c.onSlide.filter(p => !p.test(text))
+      .map(p => `Claim ${c.id} ("${c.says}") is no longer shown on a slide (${p} is missing). Put it on another slide, or, for a shorter talk, remove ${c.id} from data/claims.ts.`))
     expect(missing).toEqual([])
     // The check reads what is shown, not the notes: a phrase of the notes only is not found.
     expect(text).not.toMatch(/two largest neighbours/)

@@ -149,7 +149,7 @@ const legRecords: unknown[] = [
     from: 'khorgos',
     to: 'kuryk',
     mode: 'rail',
-    label: 'China → Kazakhstan via Khorgos',
+    label: 'China to Kazakhstan via Khorgos',
     sources: ['article'],
   },
   {
@@ -157,7 +157,7 @@ const legRecords: unknown[] = [
     from: 'dostyk',
     to: 'aktau',
     mode: 'rail',
-    label: 'China → Kazakhstan via Dostyk',
+    label: 'China to Kazakhstan via Dostyk',
     sources: ['article'],
   },
   {
@@ -181,7 +181,7 @@ const legRecords: unknown[] = [
     from: 'alat',
     to: 'tbilisi',
     mode: 'rail',
-    label: 'Azerbaijan → Georgia',
+    label: 'Azerbaijan to Georgia',
     sources: ['article'],
   },
   {

@@ -274,7 +274,7 @@ describe('<RouteMap>', () => {
     const one = at(1)
     expect(one.findAll('.route-leg')).toHaveLength(1)
     expect(one.findAll('.map-place[data-kind="route"]').map(p => p.attributes('data-place'))).toEqual(['khorgos', 'kuryk'])
-    expect(one.get('.route-caption').text()).toBe('Leg 1 of 9: China → Kazakhstan via Khorgos')
+    expect(one.get('.route-caption').text()).toBe('Leg 1 of 9: China to Kazakhstan via Khorgos')
     expect(at(4).findAll('.route-leg')).toHaveLength(4)
     expect(at(8).get('.route-caption').text()).toBe('Leg 8 of 9: Baku–Tbilisi–Kars railway')
     // The complete map (last click, PDF, overview) has every leg and no caption.

@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import { cleanMetaTags } from './plugins/clean-meta.ts'
 import { exportReadyPlugin } from './plugins/export-ready.ts'
 import { exportWarmupPlugin } from './plugins/export-warmup.ts'
+import { fontSubsetPlugin } from './plugins/font-subset.ts'
 import { iconsWithTheirSlides } from './plugins/icon-chunks.ts'
 import { prebundled } from './plugins/optimize-deps.ts'
 import { singleFilePlugins } from './plugins/single-file.ts'
@@ -34,5 +35,7 @@ export default defineConfig({
     iconsWithTheirSlides(),
     // Only in `slidev export`.
     exportWarmupPlugin(),
+    // Only in `slidev build`: the fonts cut to the characters the deck shows.
+    fontSubsetPlugin(),
   ],
 })

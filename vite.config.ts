@@ -4,6 +4,7 @@ import { cleanMetaTags } from './plugins/clean-meta.ts'
 import { exportReadyPlugin } from './plugins/export-ready.ts'
 import { exportWarmupPlugin } from './plugins/export-warmup.ts'
 import { fontSubsetPlugin } from './plugins/font-subset.ts'
+import { hostingHeaders } from './plugins/hosting-headers.ts'
 import { iconsWithTheirSlides } from './plugins/icon-chunks.ts'
 import { prebundled } from './plugins/optimize-deps.ts'
 import { singleFilePlugins } from './plugins/single-file.ts'
@@ -35,7 +36,8 @@ export default defineConfig({
     iconsWithTheirSlides(),
     // Only in `slidev export`.
     exportWarmupPlugin(),
-    // Only in `slidev build`: the fonts cut to the characters the deck shows.
+    // Only in `slidev build`: the fonts cut to the deck's characters; the hosted build's headers.
     fontSubsetPlugin(),
+    hostingHeaders(),
   ],
 })

@@ -1,6 +1,6 @@
 import type JSZip from 'jszip'
 import { Buffer } from 'node:buffer'
-import { inflateSync } from 'node:zlib'
+import { PNG } from 'pngjs'
 
 /**
  * Checks of what `slidev export` wrote, so that an export of undrawn slides fails loudly instead of
@@ -55,89 +55,17 @@ export interface Picture {
   data: Uint8Array
 }
 
-/** Decodes an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium's screenshots are). */
+/**
+ * Decodes a PNG into RGBA pixels with pngjs. CRCs are not checked: the pictures come straight from
+ * Chromium, and what matters here is what they show.
+ */
 export function decodePng(png: Uint8Array): Picture {
-  const buf = Buffer.from(png.buffer, png.byteOffset, png.byteLength)
-  if (buf.readUInt32BE(0) !== 0x89504E47)
-    throw new Error('not a PNG file')
-  let width = 0
-  let height = 0
-  let channels = 0
-  const idat: Buffer[] = []
-  for (let at = 8; at < buf.length;) {
-    const length = buf.readUInt32BE(at)
-    const type = buf.toString('latin1', at + 4, at + 8)
-    const body = buf.subarray(at + 8, at + 8 + length)
-    if (type === 'IHDR') {
-      width = body.readUInt32BE(0)
-      height = body.readUInt32BE(4)
-      const [depth, colour, , , interlace] = body.subarray(8, 13)
-      channels = colour === 6
-        ? 4
-        : colour === 2
-          ? 3
-          : 0
-      if (depth !== 8 || !channels || interlace)
-        throw new Error(`PNG of bit depth ${depth}, colour type ${colour}, interlace ${interlace}: only 8-bit RGB(A), not interlaced, is read`)
-    }
-    else if (type === 'IDAT') {
-      idat.push(body)
-    }
-    else if (type === 'IEND') {
-      break
-    }
-    at += 12 + length
+  const { width, height, data } = PNG.sync.read(Buffer.from(png.buffer, png.byteOffset, png.byteLength), { checkCRC: false })
+  return {
+    width,
+    height,
+    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
   }
-  const raw = inflateSync(Buffer.concat(idat))
-  const stride = width * channels
-  const out = new Uint8Array(width * height * 4)
-  let prev = new Uint8Array(stride)
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]!
-    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1))
-    const cur = new Uint8Array(stride)
-    for (let x = 0; x < stride; x++) {
-      const a = x >= channels
-        ? cur[x - channels]!
-        : 0
-      const b = prev[x]!
-      const c = x >= channels
-        ? prev[x - channels]!
-        : 0
-      let p = 0
-      if (filter === 1) {
-        p = a
-      }
-      else if (filter === 2) {
-        p = b
-      }
-      else if (filter === 3) {
-        p = (a + b) >> 1
-      }
-      else if (filter === 4) {
-        const pa = Math.abs(b - c)
-        const pb = Math.abs(a - c)
-        const pc = Math.abs(a + b - 2 * c)
-        p = pa <= pb && pa <= pc
-          ? a
-          : pb <= pc
-            ? b
-            : c
-      }
-      cur[x] = (line[x]! + p) & 0xFF
-    }
-    for (let x = 0; x < width; x++) {
-      const o = (y * width + x) * 4
-      out[o] = cur[x * channels]!
-      out[o + 1] = cur[x * channels + 1]!
-      out[o + 2] = cur[x * channels + 2]!
-      out[o + 3] = channels === 4
-        ? cur[x * channels + 3]!
-        : 255
-    }
-    prev = cur
-  }
-  return { width, height, data: out }
 }
 
 /**

@@ -40,3 +40,6 @@ export declare const SlideWrapper: DefineComponent<{
   route: SlideRoute
   renderContext?: RenderContext
 }>
+
+/** Sets the document's title while the calling component is mounted. */
+export declare function useHead(input: { title: string }): void

@@ -11,3 +11,5 @@ export { CLICKS_MAX, injectionSlidevContext } from '@slidev/client/constants.ts'
 export { default as IconButton } from '@slidev/client/internals/IconButton.vue'
 export { default as SlideContainer } from '@slidev/client/internals/SlideContainer.vue'
 export { default as SlideWrapper } from '@slidev/client/internals/SlideWrapper.vue'
+// Slidev's own head manager, which sets the slide show's title.
+export { useHead } from '@unhead/vue'

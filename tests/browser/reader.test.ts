@@ -153,6 +153,7 @@ describe.each([
     await readerReady(page)
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark')
     expect(await page.getByRole('heading', { level: 1 }).allInnerTexts()).toEqual([title])
+    expect(await page.title()).toBe(`Reader view: ${title}`)
     expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(deck.map(s => s.title))
     expect(await page.locator('section[id^="slide-"]').evaluateAll(els => els.map(e => e.id))).toEqual(deck.map(s => `slide-${s.no}`))
     const notes = await notesOnPage(page)

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { afterAll, describe, expect, it } from 'vitest'
-import { projectRoot } from '../../export/deck'
+import { loadDeck, projectRoot } from '../../export/deck'
 import { buildDeck, cleanTemp, copyProject } from './helpers'
 
 afterAll(cleanTemp)
@@ -39,7 +39,7 @@ describe('slidev build', () => {
     expect(result.output).not.toMatch(/naming conflicts?/i)
   })
 
-  it('writes the description, author and keywords meta tags as the headmatter says, without stray quotes or \\n', async () => {
+  it('writes the description, author, keywords and og:title meta tags as the headmatter says, without stray quotes or \\n', async () => {
     const { dir, result } = built()
     expect(result.status, result.output).toBe(0)
     const html = readFileSync(join(dir, 'index.html'), 'utf8')
@@ -55,7 +55,7 @@ describe('slidev build', () => {
       'description': plain(headmatter.info),
       'author': plain(headmatter.author),
       'keywords': plain(headmatter.keywords),
-      'og:title': plain(seo.ogTitle),
+      'og:title': plain(seo.ogTitle ?? headmatter.title),
       'og:description': plain(seo.ogDescription ?? headmatter.info),
     }
     for (const [key, value] of Object.entries(expected)) {
@@ -75,5 +75,18 @@ describe('slidev build', () => {
     const { result } = buildDeck('/', copy)
     expect(result.status).not.toBe(0)
     expect(result.output).toContain('data/visits.ts: record #9 (borrell): field "when.end": the range ends before')
+  })
+
+  it('refuses to build a slide that cites an unknown source id, naming the slide, its file and the id', async () => {
+    const copy = copyProject()
+    const file = join(copy, 'pages', 'russia.md')
+    const text = readFileSync(file, 'utf8')
+    const broken = text.replace('sources: [article, S3]', 'sources: [article, S33]')
+    expect(broken).not.toBe(text)
+    writeFileSync(file, broken)
+    const slide = (await loadDeck(copy)).find(s => s.frontmatter.sources?.toString() === 'article,S33')!
+    const { result } = buildDeck('/', copy)
+    expect(result.status).not.toBe(0)
+    expect(result.output).toContain(`slide ${slide.no} "${slide.title}" (pages/russia.md) cites the unknown source id "S33"`)
   })
 })

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
+import { inject } from 'vitest'
 import { projectRoot } from '../../export/deck'
 
 export interface Run {
@@ -51,29 +52,39 @@ export function cleanTemp(): void {
     rmSync(dir, { recursive: true, force: true })
 }
 
-/** Builds the deck into a fresh temporary folder and returns it. */
+/**
+ * The deck built for `base`: for the project itself at '/', the one build that global-setup.ts made
+ * for all the browser tests (read it, never change it); otherwise a fresh build in a temporary folder.
+ */
 export function buildDeck(base = '/', root = projectRoot): { dir: string, result: Run } {
+  if (base === '/' && root === projectRoot) {
+    const shared = inject('sharedBuild')
+    return {
+      dir: shared.dir,
+      result: { status: shared.status, output: shared.output },
+    }
+  }
   const dir = tempDir('deck-dist-')
   const result = run(slidevBin, ['build', '--out', dir, '--base', base], root)
   return { dir, result }
 }
 
+/** What a copy of the project leaves out: the tests, the docs, and what installs and builds make. */
+const notCopied = new Set([
+  'node_modules',
+  '.git',
+  'tests',
+  'docs',
+  'dist',
+  'shots',
+  '.slidev',
+  '.vite',
+])
+
 /** A copy of the project (sharing node_modules) in which a test may break things. */
 export function copyProject(): string {
   const dir = tempDir('deck-copy-')
-  for (const entry of [
-    'slides.md',
-    'pages',
-    'components',
-    'charts',
-    'plugins',
-    'data',
-    'setup',
-    'styles',
-    'public',
-    'vite.config.ts',
-    'package.json',
-  ])
+  for (const entry of readdirSync(projectRoot).filter(e => !notCopied.has(e)))
     cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true })
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
   return dir

@@ -1,0 +1,87 @@
+import type { AddressInfo } from 'node:net'
+import type { HeaderRule } from '../../plugins/security-headers'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize, resolve } from 'node:path'
+import { headersFor, parseHeadersFile } from '../../plugins/security-headers'
+
+/**
+ * Serves a built deck as a host that reads its `_headers` file would (Cloudflare Pages, Netlify): each
+ * response with the headers the file's matching rules give its path, an ETag and a 304 for a matching
+ * If-None-Match, the SPA fallback for extension-less paths, a 404 for a missing file. Counts the body
+ * bytes it sends per path, for the repeat-visit measure.
+ */
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+}
+
+export interface HeaderServer {
+  url: string
+  rules: HeaderRule[]
+  /** Body bytes sent, by path, since the last reset. */
+  sent: Map<string, number>
+  close: () => Promise<void>
+}
+
+/** The file a request path under `base` names, `index.html` for an app route, or undefined for a 404. */
+function fileFor(root: string, base: string, path: string): string | undefined {
+  if (!path.startsWith(base) && `${path}/` !== base)
+    return undefined
+  const rel = path.slice(base.length)
+  const file = normalize(join(root, rel))
+  if (!file.startsWith(root))
+    return undefined
+  if (existsSync(file) && statSync(file).isFile())
+    return file
+  if (existsSync(join(file, 'index.html')))
+    return join(file, 'index.html')
+  return extname(rel)
+    ? undefined
+    : join(root, 'index.html')
+}
+
+export function serveWithHeaders(dir: string, base = '/'): Promise<HeaderServer> {
+  const root = resolve(dir)
+  const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'))
+  const sent = new Map<string, number>()
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+    const file = fileFor(root, base, path)
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
+      return
+    }
+    const body = readFileSync(file)
+    const etag = `"${createHash('sha1').update(body).digest('hex')}"`
+    const headers = {
+      ...headersFor(rules, path),
+      'ETag': etag,
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    }
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end()
+      return
+    }
+    sent.set(path, (sent.get(path) ?? 0) + body.length)
+    res.writeHead(200, headers).end(body)
+  })
+  return new Promise((ok) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo
+      ok({
+        url: `http://127.0.0.1:${port}${base}`,
+        rules,
+        sent,
+        close: () => new Promise(done => server.close(() => done())),
+      })
+    })
+  })
+}

@@ -1,0 +1,196 @@
+import type { Browser, Page } from 'playwright-core'
+import type { HeaderServer } from './header-server'
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumArgs, requireBrowser } from '../../export/browser'
+import { loadDeck, projectRoot } from '../../export/deck'
+import { cspValue, headersFile, headersFor, immutable, revalidate, securityHeaders } from '../../plugins/security-headers'
+import { serveWithHeaders } from './header-server'
+import { buildDeck, cleanTemp, copyProject } from './helpers'
+
+/**
+ * The built deck under its own headers (plugins/security-headers.ts, served as its `_headers` file
+ * says): every slide at every step, the presenter view and the reader view run with no policy
+ * violation and no console error; the headers and the `<meta>` policy are the ones the module
+ * defines; a repeat visit downloads nothing under assets/; a slide showing a character the font lacks
+ * stops the build, naming it and its file.
+ */
+
+let browser: Browser
+let server: HeaderServer
+let dist: string
+let slides: number
+
+beforeAll(async () => {
+  slides = (await loadDeck()).length
+  const built = buildDeck('/')
+  expect(built.result.status, built.result.output).toBe(0)
+  dist = built.dir
+  server = await serveWithHeaders(dist, '/')
+  browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  cleanTemp()
+})
+
+/** A page that records policy violations (listened for before any script of the deck runs) and console errors. */
+async function watched(page: Page): Promise<() => Promise<string[]>> {
+  const problems: string[] = []
+  await page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] }
+    w.cspViolations = []
+    document.addEventListener('securitypolicyviolation', e =>
+      w.cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`))
+  })
+  page.on('pageerror', e => problems.push(`page error: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error')
+      problems.push(`console error: ${m.text()}`)
+  })
+  return async () => [
+    ...problems.splice(0),
+    ...await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations.splice(0)),
+  ]
+}
+
+describe('the built deck under its content security policy', () => {
+  it('shows every slide at every step with no violation and no console error', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+      reducedMotion: 'reduce',
+    })
+    const problems = await watched(page)
+    const found: string[] = []
+    for (let no = 1; no <= slides; no++) {
+      await page.goto(`${server.url}${no}?clicks=999`)
+      await page.locator(`.slidev-page-${no}`).first().waitFor({ state: 'visible' })
+      await page.evaluate(() => document.fonts.ready)
+      await page.waitForTimeout(300)
+      found.push(...(await problems()).map(p => `slide ${no}: ${p}`))
+    }
+    await page.close()
+    expect(found).toEqual([])
+  })
+
+  it.each([
+    'presenter/1',
+    'presenter/5',
+    'overview',
+    'reader',
+  ])('runs /%s with no violation and no console error', async (path) => {
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    })
+    const problems = await watched(page)
+    const response = await page.goto(`${server.url}${path}`)
+    expect(response?.status()).toBe(200)
+    await page.waitForLoadState('networkidle')
+    await page.evaluate(() => document.fonts.ready)
+    await page.waitForTimeout(500)
+    expect(await page.locator('#app').innerText()).not.toBe('')
+    expect(await problems()).toEqual([])
+    await page.close()
+  })
+})
+
+describe('the headers', () => {
+  it('serves the module\'s headers: the policy everywhere, assets/ immutable, the rest revalidated', async () => {
+    const asset = readdirSync(join(dist, 'assets')).find(f => f.endsWith('.js'))!
+    // An app route (/7) is index.html under another path: _headers leaves its caching to the host's default.
+    const cases: [string, string | null][] = [
+      ['', revalidate],
+      ['index.html', revalidate],
+      ['7', null],
+      ['favicon.svg', revalidate],
+      [`assets/${asset}`, immutable],
+    ]
+    for (const [path, cache] of cases) {
+      const res = await fetch(`${server.url}${path}`)
+      expect(res.status, path).toBe(200)
+      for (const [name, value] of Object.entries(securityHeaders))
+        expect(res.headers.get(name), `${name} of /${path}`).toBe(value)
+      expect(res.headers.get('cache-control'), path).toBe(cache)
+    }
+  })
+
+  it('writes _headers from the module and the policy, less frame-ancestors, into index.html', () => {
+    const text = readFileSync(join(dist, '_headers'), 'utf8')
+    expect(text).toBe(headersFile('/', [
+      '404.html',
+      'favicon.svg',
+      'index.html',
+      'og-image.png',
+    ]))
+    const html = readFileSync(join(dist, 'index.html'), 'utf8')
+    const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)
+    expect(meta?.[1]).toBe(cspValue(true))
+    expect(meta?.[1]).not.toContain('frame-ancestors')
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'))
+    expect(html.match(/<script[^>]*>/g)?.filter(tag => !tag.includes(' src=')) ?? []).toEqual([])
+  })
+
+  it('downloads nothing under assets/ on a repeat visit', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+    })
+    const page = await context.newPage()
+    await page.goto(`${server.url}1`, { waitUntil: 'networkidle' })
+    await page.evaluate(() => document.fonts.ready)
+    const first = [...server.sent].filter(([p]) => p.startsWith('/assets/')).reduce((s, [, n]) => s + n, 0)
+    server.sent.clear()
+    await page.goto('about:blank')
+    await page.goto(`${server.url}1`, { waitUntil: 'networkidle' })
+    await page.evaluate(() => document.fonts.ready)
+    const again = [...server.sent].filter(([p]) => p.startsWith('/assets/'))
+    await context.close()
+    expect(first).toBeGreaterThan(0)
+    expect(again).toEqual([])
+  })
+})
+
+describe('the sub-path build', () => {
+  it('puts the base into _headers and runs slide 1 and the presenter view under the policy', async () => {
+    const built = buildDeck('/talks/x/')
+    expect(built.result.status, built.result.output).toBe(0)
+    expect(readFileSync(join(built.dir, '_headers'), 'utf8')).toContain('/talks/x/assets/*\n')
+    const sub = await serveWithHeaders(built.dir, '/talks/x/')
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+    })
+    const problems = await watched(page)
+    for (const path of ['1', 'presenter/1']) {
+      await page.goto(`${sub.url}${path}`, { waitUntil: 'networkidle' })
+      expect(headersFor(sub.rules, `/talks/x/${path}`)['Content-Security-Policy']).toBe(cspValue())
+      expect(await problems(), path).toEqual([])
+    }
+    await page.close()
+    await sub.close()
+  })
+})
+
+describe('the font subset', () => {
+  it('stops the build at a character the font lacks, naming it and the file', () => {
+    const copy = copyProject()
+    for (const entry of [
+      'layouts',
+      'reader',
+      'export',
+      'slide-top.vue',
+      'custom-nav-controls.vue',
+    ]) {
+      if (existsSync(join(projectRoot, entry)) && !existsSync(join(copy, entry)))
+        cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true })
+    }
+    const file = join(copy, 'pages', 'us.md')
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n---\n\n# Trade ≤ 2022\n`)
+    const { result } = buildDeck('/', copy)
+    expect(result.status).not.toBe(0)
+    expect(result.output).toContain('"≤" (U+2264) in pages/us.md')
+  })
+})

@@ -1,6 +1,6 @@
 import type { Paper } from './handout-layout.ts'
 import type { ExportArgs, ExportJob, Kind } from './job.ts'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
@@ -154,6 +154,20 @@ async function exportDeck(args: ExportArgs, work: string): Promise<string> {
   return output
 }
 
+function size(bytes: number): string {
+  return bytes >= 1_000_000
+    ? `${(bytes / 1_000_000).toFixed(1)} MB`
+    : `${(bytes / 1000).toFixed(1)} kB`
+}
+
+/** What the export wrote: the file, or each file of the PNG folder, with its size. */
+export function written(output: string): string[] {
+  const files = statSync(output).isDirectory()
+    ? readdirSync(output).sort().map(name => join(output, name))
+    : [output]
+  return files.map(file => `export: wrote ${file} (${size(statSync(file).size)})`)
+}
+
 async function main(): Promise<number> {
   let args: ExportArgs
   try {
@@ -166,7 +180,7 @@ async function main(): Promise<number> {
   const work = mkdtempSync(join(tmpdir(), 'deck-export-'))
   try {
     const output = await exportDeck(args, work)
-    console.log(`export: wrote ${output}`)
+    console.log(written(output).join('\n'))
     return 0
   }
   catch (e) {

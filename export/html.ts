@@ -11,9 +11,9 @@ import { projectRoot } from './deck.ts'
  */
 export const singleFileLimit = 1_500_000
 
-export function buildSingleFile(outDir: string, run: Run): string {
+export async function buildSingleFile(outDir: string, run: Run): Promise<string> {
   const slidev = join(projectRoot, 'node_modules', '.bin', 'slidev')
-  const status = run(slidev, [
+  const status = await run(slidev, [
     'build',
     '--router-mode',
     'hash',
@@ -37,7 +37,7 @@ export function buildSingleFile(outDir: string, run: Run): string {
 }
 
 export async function exportHtml(job: ExportJob): Promise<void> {
-  const html = buildSingleFile(join(job.work, 'html'), job.run)
+  const html = await buildSingleFile(join(job.work, 'html'), job.run)
   writeFileSync(job.output, html)
   if (html.length > singleFileLimit)
     console.warn(`export: ${job.output} is ${html.length} bytes, over the ${singleFileLimit}-byte budget`)

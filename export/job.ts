@@ -1,14 +1,14 @@
 import type { DeckSlide } from './deck.ts'
 import type { Paper } from './handout-layout.ts'
-import { spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
+import { runQuietly } from './quiet.ts'
 
 /**
  * One run of `npm run export`: what was asked for, the deck, where the file goes, and how child processes
  * (slidev, Vite, Playwright, Chromium) are run: from the project, their temporary files in the export's
- * private folder, which is removed at the end.
+ * private folder, which is removed at the end, their output without noise (export/quiet.ts).
  */
 
 export type Kind = 'pdf' | 'png' | 'pptx' | 'pptx-editable' | 'html' | 'handout' | 'notes'
@@ -23,7 +23,7 @@ export interface ExportArgs {
 }
 
 /** Runs a command from the project with the job's environment and `extra`; returns its exit status. */
-export type Run = (cmd: string, cmdArgs: string[], extra?: NodeJS.ProcessEnv) => number | null
+export type Run = (cmd: string, cmdArgs: string[], extra?: NodeJS.ProcessEnv) => Promise<number | null>
 
 export interface ExportJob {
   args: ExportArgs
@@ -53,13 +53,10 @@ export function childEnv(work: string): NodeJS.ProcessEnv {
 
 export function makeJob(args: ExportArgs, deck: DeckSlide[], output: string, work: string, projectRoot: string): ExportJob {
   const env = childEnv(work)
-  const run: Run = (cmd, cmdArgs, extra = {}) => spawnSync(cmd, cmdArgs, {
-    cwd: projectRoot,
-    stdio: 'inherit',
-    env: {
+  const run: Run = async (cmd, cmdArgs, extra = {}) =>
+    runQuietly(cmd, cmdArgs, projectRoot, {
       ...env,
       ...extra,
-    },
-  }).status
+    }, process.stdout, process.stderr)
   return { args, deck, output, work, env, run }
 }

@@ -51,7 +51,7 @@ export async function exportNotes(job: ExportJob): Promise<void> {
   const browser = browserOrExit()
   console.log(`export: using ${browser.path} (found via ${browser.via})`)
   const folder = browsersFolderFor(browser, join(job.work, 'browsers'), job.env)
-  const status = job.run(slidev, [
+  const status = await job.run(slidev, [
     'export-notes',
     '--output',
     job.output,

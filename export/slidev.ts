@@ -31,8 +31,8 @@ export function browserOrExit(): FoundBrowser {
 }
 
 /** One `slidev export --format <format>` into `out`; throws when it fails. */
-export function slidevExport(job: ExportJob, browser: FoundBrowser, format: string, out: string, extra: string[] = []): void {
-  const status = job.run(slidev, [
+export async function slidevExport(job: ExportJob, browser: FoundBrowser, format: string, out: string, extra: string[] = []): Promise<void> {
+  const status = await job.run(slidev, [
     'export',
     '--executable-path',
     browser.path,
@@ -71,7 +71,7 @@ export async function exportDrawn(job: ExportJob, format: string, out: string, c
     ? []
     : ['--wait', '500']
   for (let attempt = 1; ; attempt++) {
-    slidevExport(job, browser, format, out, settle)
+    await slidevExport(job, browser, format, out, settle)
     const problems = await check()
     if (!problems.length)
       return

@@ -66,6 +66,10 @@ beforeAll(async () => {
     html,
   ], projectRoot, { TMPDIR: privateTmp })
   expect(result.status, result.output).toBe(0)
+  // The one-file build says nothing that looks like a warning but is not (Vite's notice that it will not
+  // empty the build folder, Rolldown's plugin timings), and the export says what it wrote.
+  expect(result.output).not.toMatch(/will not be emptied|PLUGIN_TIMINGS/)
+  expect(result.output).toContain(`export: wrote ${html} (`)
   tmpLeft = readdirSync(privateTmp)
   const folder = join(out, 'alone')
   mkdirSync(folder)

@@ -57,10 +57,6 @@ beforeAll(async () => {
   // naming the export's temporary file are left out, and the export says what it wrote, with its size.
   expect(result.output).not.toMatch(/Try the new browser exporter|browser exporter instead|exported to /)
   expect(result.output).toContain(`export: wrote ${pdfPath} (`)
-  // Nothing that looks like a warning but is not: Slidev's advert for its browser exporter and its line
-  // naming the export's temporary file are left out, and the export says what it wrote, with its size.
-  expect(result.output).not.toMatch(/Try the new browser exporter|browser exporter instead|exported to /)
-  expect(result.output).toContain(`export: wrote ${pdfPath} (`)
   // The dark PDF with its default name, written into the folder it is run from.
   darkDir = join(out, 'dark')
   mkdirSync(darkDir)

@@ -10,7 +10,7 @@ export const contentSecurityPolicy: Record<string, string[]> = {
   'default-src': ['\'self\''],
   'script-src': ['\'self\''],
   'style-src': ['\'self\'', '\'unsafe-inline\''],
-  'img-src': ['\'self\'', 'data:', 'blob:'],
+  'img-src': ['\'self\'', 'data:'],
   'font-src': ['\'self\''],
   'connect-src': ['\'self\''],
   'object-src': ['\'none\''],

@@ -5,6 +5,7 @@ import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { loadDeck } from '../../export/deck'
+import { splitTitle } from '../../layouts/title'
 import { serveStatic } from '../../tools/serve'
 import { buildDeck, cleanTemp } from './helpers'
 
@@ -53,8 +54,13 @@ function typographic(text: string): string {
   return text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"')
 }
 
-/** The heading text as the slide's markdown gives it (markdown and components stripped). */
+/**
+ * The heading text as the slide's markdown gives it (markdown and components stripped); the title
+ * slide's heading is the deck's title up to its first ": " (layouts/cover.vue).
+ */
 function plainTitle(slide: DeckSlide): string {
+  if (slide.frontmatter.layout === 'cover')
+    return typographic(splitTitle(slide.title).heading)
   const line = slide.content.split('\n').find(l => /^# \S/.test(l)) ?? ''
   return typographic(line.replace(/^# /, '').replace(/<[^>]+>/g, '').replace(/[*_`]/g, '').trim())
 }

@@ -14,7 +14,7 @@ import { listJoin, publishers } from './wording'
 
 /**
  * Layout of RouteMap. The base map (land, borders, tints, the schematic route lines and the places'
- * positions) was projected at build time by scripts/build-map.ts into data/map.json with d3-geo's conic
+ * positions) was projected at build time by tools/map/ (`npm run map`) into data/map.json with d3-geo's conic
  * conformal projection; this module only places marks and labels on it. Nothing is measured in the DOM.
  */
 
@@ -133,7 +133,7 @@ export function unprojectedPlace(places: readonly Place[], map: BaseMap): string
     const projected = map.places[p.id]
     return !projected || projected.lat !== p.lat || projected.lon !== p.lon
   })
-  return moved && `Place "${moved.id}" is not on the pre-projected map (or has moved): run node scripts/build-map.ts.`
+  return moved && `Place "${moved.id}" is not on the pre-projected map (or has moved): run npm run map.`
 }
 
 /** Route step: the step at which each route node appears, that of the first leg reaching it (1-based). */

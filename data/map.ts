@@ -3,9 +3,9 @@ import raw from './map.json' with { type: 'json' }
 import { DataError, dataMessage } from './schema.ts'
 
 /**
- * The RouteMap's base map, pre-projected by scripts/build-map.ts (Natural Earth 1:50m via world-atlas,
+ * The RouteMap's base map, pre-projected by tools/map/ (`npm run map`) (Natural Earth 1:50m via world-atlas,
  * conic conformal projection, borders as the UN draws them: see the script). Regenerate it with
- * `node scripts/build-map.ts` after changing data/places.ts; tests check that the two agree.
+ * `npm run map` after changing data/places.ts; tests check that the two agree.
  */
 const svgPath = z.string().check(z.regex(/^(M[^Mz]*z?)*$/, 'expected an SVG path of M/l/z commands'))
 

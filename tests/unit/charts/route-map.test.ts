@@ -208,7 +208,7 @@ describe('route map layout', () => {
     moved[0]!.lat = 50
     expect(layoutRouteMap({ places: moved })).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/build-map/),
+      error: expect.stringMatching(/npm run map/),
     })
   })
 })

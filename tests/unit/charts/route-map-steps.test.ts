@@ -64,7 +64,7 @@ describe('projection step', () => {
   it('refuses a place that moved since the map was projected, or that the map lacks, naming it', () => {
     const moved = structuredClone(places)
     moved[2]!.lon += 1
-    expect(unprojectedPlace(moved, baseMap)).toMatch(new RegExp(`Place "${moved[2]!.id}" .*build-map`))
+    expect(unprojectedPlace(moved, baseMap)).toMatch(new RegExp(`Place "${moved[2]!.id}" .*npm run map`))
     const added: Place = { ...places[0]!, id: 'new-place' }
     expect(unprojectedPlace([...places, added], baseMap)).toMatch(/Place "new-place"/)
   })

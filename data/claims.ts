@@ -225,3 +225,19 @@ export const claims: Claim[] = [
     onSlide: [/capitalise on this geopolitical shift/],
   },
 ]
+
+/**
+ * One sentence for each claim that `text` no longer carries, naming it in words and saying what to do;
+ * `where` picks the words looked for (the talk's Markdown and notes, or what the slides show).
+ */
+export function missingClaims(text: string, where: 'inTalk' | 'onSlide', list: readonly Claim[] = claims): string[] {
+  const place = where === 'inTalk'
+    ? 'in the slides or their notes'
+    : 'shown on a slide'
+  return list.flatMap((c) => {
+    const missing = c[where].filter(p => !p.test(text))
+    return missing.length
+      ? [`Claim ${c.id} ("${c.says}") is no longer ${place} (missing: ${missing.join(', ')}). Put it on another slide, or, for a shorter talk, remove ${c.id} from data/claims.ts.`]
+      : []
+  })
+}

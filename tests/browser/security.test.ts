@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import type { HeaderServer } from './header-server'
+import type { HeaderServer } from '../../tools/serve-headers'
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { loadDeck, projectRoot } from '../../export/deck'
 import { cspValue, headersFile, headersFor, immutable, revalidate, securityHeaders } from '../../plugins/security-headers'
-import { serveWithHeaders } from './header-server'
+import { serveWithHeaders } from '../../tools/serve-headers'
 import { buildDeck, cleanTemp, copyProject } from './helpers'
 
 /**
@@ -99,6 +99,14 @@ describe('the built deck under its content security policy', () => {
   })
 })
 
+/** Slide 1 drawn (its chunks loaded), the fonts ready and the network quiet. */
+async function openSlide1(page: Page): Promise<void> {
+  await page.goto(`${server.url}1`)
+  await page.locator('.slidev-page-1 h1').waitFor({ state: 'visible' })
+  await page.evaluate(() => document.fonts.ready)
+  await page.waitForLoadState('networkidle')
+}
+
 describe('the headers', () => {
   it('serves the module\'s headers: the policy everywhere, assets/ immutable, the rest revalidated', async () => {
     const asset = readdirSync(join(dist, 'assets')).find(f => f.endsWith('.js'))!
@@ -140,13 +148,11 @@ describe('the headers', () => {
       viewport: { width: 1280, height: 720 },
     })
     const page = await context.newPage()
-    await page.goto(`${server.url}1`, { waitUntil: 'networkidle' })
-    await page.evaluate(() => document.fonts.ready)
+    await openSlide1(page)
     const first = [...server.sent].filter(([p]) => p.startsWith('/assets/')).reduce((s, [, n]) => s + n, 0)
     server.sent.clear()
     await page.goto('about:blank')
-    await page.goto(`${server.url}1`, { waitUntil: 'networkidle' })
-    await page.evaluate(() => document.fonts.ready)
+    await openSlide1(page)
     const again = [...server.sent].filter(([p]) => p.startsWith('/assets/'))
     await context.close()
     expect(first).toBeGreaterThan(0)

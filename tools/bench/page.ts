@@ -2,9 +2,13 @@ import type { Browser, Page } from 'playwright-core'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { serveWithHeaders } from '../serve-headers.ts'
 import { serveStatic } from '../serve.ts'
 
-/** What a built deck costs in the browser: the bytes before slide 1 shows, and the time of a slide change. */
+/**
+ * What a built deck costs in the browser: the bytes before slide 1 shows, the bytes under assets/ a
+ * repeat visit downloads, and the time of a slide change.
+ */
 
 /** Opens slide 1 of the served deck and waits until its heading shows. */
 async function openFirst(page: Page, url: string): Promise<void> {
@@ -42,6 +46,27 @@ export async function firstLoad(browser: Browser, dist: string): Promise<number>
   await page.close()
   await server.close()
   return gzipBytes(dist, files)
+}
+
+/**
+ * Bytes under assets/ that a second visit to slide 1 downloads, in the same browser profile, served
+ * with the hosting headers (tools/serve-headers.ts): 0 when the hashed files are cached as immutable.
+ */
+export async function repeatVisitAssetBytes(browser: Browser, dist: string): Promise<number> {
+  const server = await serveWithHeaders(dist)
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+  })
+  const page = await context.newPage()
+  await openFirst(page, server.url)
+  await page.evaluate(() => document.fonts.ready)
+  server.sent.clear()
+  await page.goto('about:blank')
+  await openFirst(page, server.url)
+  await page.evaluate(() => document.fonts.ready)
+  await context.close()
+  await server.close()
+  return [...server.sent].filter(([path]) => path.startsWith('/assets/')).reduce((sum, [, bytes]) => sum + bytes, 0)
 }
 
 /** Milliseconds from an ArrowDown key press to slide `target`'s heading being painted. */

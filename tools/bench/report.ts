@@ -7,6 +7,7 @@ import type { Exports, Figures } from './runs.ts'
 export const budgets = {
   distBytes: 1_500_000,
   firstLoadRatio: 1.3,
+  repeatAssetBytes: 0,
   slideChangeRatio: 1.2,
   exportRatio: 1.5,
   coldStartRatio: 1.2,
@@ -70,6 +71,13 @@ export function buildRows(a: Figures, b: Figures): Row[] {
       kb(b.firstLoadBytes),
       load,
       `≤ ${budgets.firstLoadRatio}×: ${verdict(load <= budgets.firstLoadRatio)}`,
+    ],
+    [
+      'repeat visit, assets/',
+      kb(a.repeatAssetBytes),
+      kb(b.repeatAssetBytes),
+      Number.NaN,
+      `≤ ${kb(budgets.repeatAssetBytes)}: ${verdict(a.repeatAssetBytes <= budgets.repeatAssetBytes)}`,
     ],
     [
       'slide change, median',

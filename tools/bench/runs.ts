@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { requireBrowser } from '../../export/browser.ts'
 import { median } from '../stats.ts'
 import { slidev } from './decks.ts'
-import { firstLoad, slideChanges } from './page.ts'
+import { firstLoad, repeatVisitAssetBytes, slideChanges } from './page.ts'
 import { paired } from './paired.ts'
 
 /**
@@ -20,6 +20,7 @@ export interface Figures {
   buildMs: number
   distBytes: number
   firstLoadBytes: number
+  repeatAssetBytes: number
   changeMedianMs: number
   changeWorstMs: number
 }
@@ -106,6 +107,7 @@ export async function measure(browser: Browser, deck: Deck, runs: number): Promi
     buildMs: median(builds),
     distBytes: dirBytes(out),
     firstLoadBytes: median(loads),
+    repeatAssetBytes: await repeatVisitAssetBytes(browser, out),
     changeMedianMs: median(changes),
     changeWorstMs: Math.max(...changes),
   }

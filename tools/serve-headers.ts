@@ -1,14 +1,15 @@
 import type { AddressInfo } from 'node:net'
-import type { HeaderRule } from '../../plugins/security-headers'
+import type { HeaderRule } from '../plugins/security-headers.ts'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
-import { headersFor, parseHeadersFile } from '../../plugins/security-headers'
+import { headersFile, headersFor, parseHeadersFile } from '../plugins/security-headers.ts'
 
 /**
  * Serves a built deck as a host that reads its `_headers` file would (Cloudflare Pages, Netlify): each
- * response with the headers the file's matching rules give its path, an ETag and a 304 for a matching
+ * response with the headers the file's matching rules give its path (a build without one, such as the
+ * bench's bare deck, gets the rules plugins/hosting-headers.ts would write for it), an ETag and a 304 for a matching
  * If-None-Match, the SPA fallback for extension-less paths, a 404 for a missing file. Counts the body
  * bytes it sends per path, for the repeat-visit measure.
  */
@@ -48,9 +49,18 @@ function fileFor(root: string, base: string, path: string): string | undefined {
     : join(root, 'index.html')
 }
 
+/** The build's `_headers` rules, or those the deck's plugin would write for its top-level files. */
+function rulesOf(root: string, base: string): HeaderRule[] {
+  const file = join(root, '_headers')
+  if (existsSync(file))
+    return parseHeadersFile(readFileSync(file, 'utf8'))
+  const unhashed = readdirSync(root).filter(name => statSync(join(root, name)).isFile() && !name.startsWith('_'))
+  return parseHeadersFile(headersFile(base, unhashed.sort()))
+}
+
 export function serveWithHeaders(dir: string, base = '/'): Promise<HeaderServer> {
   const root = resolve(dir)
-  const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'))
+  const rules = rulesOf(root, base)
   const sent = new Map<string, number>()
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)

@@ -1,7 +1,8 @@
 import type { Alias, Plugin } from 'vite'
 import type { SourceText } from './font-text.ts'
 import { Buffer } from 'node:buffer'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -12,7 +13,7 @@ import { collectCharacters, missingCharacters } from './font-text.ts'
 /**
  * In `slidev build`, the WOFF2 files styles/index.css names are replaced by subsets holding only the
  * characters the deck's own text uses (plugins/font-text.ts), with every layout feature kept (kerning,
- * ligatures, tabular and lining figures). The subsets are written under node_modules/.deck-fonts and
+ * ligatures, fractions). The subsets are written under node_modules/.deck-fonts/<content hash>/ and
  * the CSS's font URLs are aliased to them, so Vite hashes the subset's bytes. A character some file
  * shows that a font has no glyph for stops the build, naming the character and the files. The dev
  * server, and so the PDF, handout and PowerPoint exports, keep the full font files.
@@ -84,17 +85,32 @@ export async function subsetOne(font: Buffer, used: Map<string, string[]>, label
   return subset
 }
 
+/**
+ * Stores a subset under a folder named by its content's hash and returns its path: builds of different
+ * text at once (the tests build copies of the project sharing node_modules) never overwrite each other's
+ * file, and a file is renamed into place whole.
+ */
+function storeSubset(out: string, name: string, subset: Buffer): string {
+  const dir = join(out, createHash('sha256').update(subset).digest('hex').slice(0, 16))
+  const file = join(dir, name)
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true })
+    const temp = `${file}.${process.pid}.tmp`
+    writeFileSync(temp, subset)
+    renameSync(temp, file)
+  }
+  return file
+}
+
 /** Writes the subsets of the fonts `styles/index.css` names and returns the aliases that point at them. */
 export async function writeSubsets(root: string): Promise<Alias[]> {
   const require = createRequire(join(root, 'package.json'))
   const used = collectCharacters(readTextSources(root))
   const out = join(root, 'node_modules', '.deck-fonts')
-  mkdirSync(out, { recursive: true })
   const aliases: Alias[] = []
   for (const url of fontUrls(readFileSync(join(root, 'styles', 'index.css'), 'utf8'))) {
-    const full = Buffer.from(readFileSync(require.resolve(url)))
-    const file = join(out, url.split('/').pop()!)
-    writeFileSync(file, await subsetOne(full, used, url))
+    const subset = await subsetOne(Buffer.from(readFileSync(require.resolve(url))), used, url)
+    const file = storeSubset(out, url.split('/').pop()!, subset)
     aliases.push({
       find: new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
       replacement: file,

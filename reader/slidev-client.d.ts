@@ -1,10 +1,10 @@
-/** The types of slidev-client.js: what the reader view uses of Slidev's client, no more. */
+/** The types of slidev-client.js: what the reader view and the presenter's pacing use of Slidev's client, no more. */
 import type { ClicksContext, RenderContext, SlideRoute, SlidevConfig } from '@slidev/types'
 import type { ComputedRef, DefineComponent, InjectionKey, WritableComputedRef } from 'vue'
 
 /** A slide's route as Slidev builds it: its title and its rendered notes (also in `slidev build`). */
 export type DeckSlideRoute = SlideRoute & {
-  meta: { slide: { title?: string, noteHTML?: string } }
+  meta: { slide: { title?: string, noteHTML?: string, note?: string, frontmatter?: Record<string, unknown> } }
 }
 
 /** The deck's headmatter (`title`, `aspectRatio`, `colorSchema`, …). */
@@ -15,6 +15,10 @@ export declare const slideAspect: ComputedRef<number>
 export declare function useNav(): {
   slides: ComputedRef<DeckSlideRoute[]>
   currentSlideNo: ComputedRef<number>
+  /** The click step of the current slide. */
+  clicks: ComputedRef<number>
+  /** True in the presenter view (`/presenter/…`). */
+  isPresenter: ComputedRef<boolean>
 }
 
 export declare function useDarkMode(): {

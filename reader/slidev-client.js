@@ -1,6 +1,6 @@
 /**
- * The parts of Slidev's client the reader view and the navigation-bar link use, the ones its overview
- * and print pages draw slides with. Slidev ships its client as TypeScript sources that need its
+ * The parts of Slidev's client the reader view, the navigation-bar link and the presenter's pacing use,
+ * the ones its overview and print pages draw slides with. Slidev ships its client as TypeScript sources that need its
  * build-time globals and do not pass this project's strict type check, so they come in through this
  * plain module; slidev-client.d.ts gives the narrow types the reader relies on.
  */

@@ -44,11 +44,10 @@ export function tradeFigures(trade: readonly TradeRecord[]): FigureKind {
 }
 
 function sentenceAt(note: string, at: number): string {
-  const start = Math.max(note.lastIndexOf('. ', at) + 2, 0)
-  const end = note.indexOf('. ', at)
-  return note.slice(start, end < 0
-    ? undefined
-    : end + 1).trim()
+  const before = note.slice(0, at)
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1
+  const after = note.slice(at).search(/\.\s|\n/)
+  return note.slice(start, after < 0 ? undefined : at + after + 1).replace(/\[click\]/g, '').trim()
 }
 
 /** The records a stale figure may mean: those its sentence (or its chapter) names, of the year it says. */

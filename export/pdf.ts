@@ -1,20 +1,39 @@
 import type { ExportJob } from './job.ts'
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { writeFileSync } from 'node:fs'
+import { PDFBool, PDFDocument, PDFName } from 'pdf-lib'
 import { undrawnPdfPages } from './export-check.ts'
+import { ExportError } from './job.ts'
 import { slideSize, trimToSlides } from './pdf-edge.ts'
-import { exportDrawn } from './slidev.ts'
+import { addOutline } from './pdf-text.ts'
+import { printTagged } from './print.ts'
 
 /**
- * The slide PDF (the default output): one page per slide at its final click step, with bookmarks, each
- * page cropped to the slide (export/pdf-edge.ts).
+ * The slide PDF (the default output): Slidev's print page (every slide at its final click step) printed by
+ * Chromium as a tagged PDF (export/print.ts), each page cropped to the slide (export/pdf-edge.ts), a
+ * bookmark per slide, and viewers told to show the deck's title. Undrawn pages make it print once more,
+ * then fail with the pages named.
  */
 
-/** The drawn slide PDF, cropped to the slides: the default output, and the handout's pictures. */
+/** Bookmarks by slide title, and the title in the viewer's title bar (DisplayDocTitle). */
+async function finish(bytes: Uint8Array, titles: string[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+  addOutline(doc, doc.getPages().map((page, i) => ({ title: titles[i] || `Slide ${i + 1}`, page: page.ref })))
+  doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ DisplayDocTitle: PDFBool.True }))
+  return doc.save()
+}
+
+/** The drawn, tagged slide PDF, cropped to the slides: the default output. */
 export async function slidePdf(job: ExportJob): Promise<Uint8Array> {
-  const raw = join(job.work, 'slides.pdf')
-  await exportDrawn(job, 'pdf', raw, async () => undrawnPdfPages(readFileSync(raw), job.deck.length))
-  return trimToSlides(readFileSync(raw), slideSize(job.deck), job.deck.length)
+  const size = slideSize(job.deck)
+  for (let attempt = 1; ; attempt++) {
+    const raw = await printTagged(job, { path: '/print?print=true', size })
+    const problems = await undrawnPdfPages(raw, job.deck.length)
+    if (!problems.length)
+      return finish(await trimToSlides(raw, size, job.deck.length), job.deck.map(s => s.title))
+    if (attempt >= 2)
+      throw new ExportError(`the slide PDF has slides that are not drawn: ${problems.slice(0, 8).join('; ')}. Is the machine very busy? Try again.`)
+    console.warn(`export: slides not drawn (${problems.slice(0, 8).join('; ')}); printing once more`)
+  }
 }
 
 export async function exportPdf(job: ExportJob): Promise<void> {

@@ -10,6 +10,7 @@ import { defaultOutput } from '../../export/cli'
 import { loadDeck, projectRoot } from '../../export/deck'
 import { handoutSlideBox } from '../../export/handout-layout'
 import { plainNoteParagraphs } from '../../export/notes-text'
+import { pdfDocumentInfo, pdfTags } from '../../export/pdf-tags'
 import { splitTitle } from '../../layouts/title'
 import { edgeMismatch, renderPdfPages } from './edges'
 import { runExport } from './helpers'
@@ -119,6 +120,25 @@ describe('npm run export', () => {
   it('has a bookmark per slide title', async () => {
     const outline = await pdf.getOutline()
     expect(outline?.length ?? 0).toBeGreaterThanOrEqual(Math.min(deck.length, 10))
+  })
+})
+
+describe('npm run export: tagged for screen readers', () => {
+  it('has a heading on every page and every chart as a figure with its title and description as alternative text', async () => {
+    const tags = await pdfTags(readFileSync(pdfPath))
+    expect(tags.filter(p => !p.headings.length).map(p => p.page), 'pages without a heading').toEqual([])
+    const figures = tags.flatMap(p => p.figures)
+    expect(figures.filter(alt => !alt.trim()), 'figures without alternative text').toEqual([])
+    // The charts of data/: the trade chart's headline is its alternative text, with its description.
+    expect(figures.length).toBeGreaterThanOrEqual(10)
+    expect(figures.some(alt => /trades most with Kazakhstan.*European Union \$/.test(alt)), figures.join('\n')).toBe(true)
+  })
+
+  it('is in English and shows its title in the viewer\'s title bar', async () => {
+    const info = await pdfDocumentInfo(readFileSync(pdfPath))
+    expect(info.lang).toBe('en')
+    expect(info.displayTitle).toBe(true)
+    expect(info.title).toBe(String(deck[0]!.frontmatter.title))
   })
 })
 

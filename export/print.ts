@@ -1,0 +1,160 @@
+import type { Page } from 'playwright-chromium'
+import type { ViteDevServer } from 'vite'
+import type { Paper } from './handout-layout.ts'
+import type { ExportJob } from './job.ts'
+import type { SlideSize } from './pdf-edge.ts'
+import { join } from 'node:path'
+import process from 'node:process'
+import { createServer, resolveOptions } from '@slidev/cli'
+import { chromium } from 'playwright-chromium'
+import { chromiumArgs } from './browser.ts'
+import { projectRoot } from './deck.ts'
+import { papers } from './handout-layout.ts'
+import { browserOrExit } from './slidev.ts'
+
+/**
+ * Prints a page of the deck with Chromium as a tagged PDF (headings, figures with their alternative text,
+ * reading order, the document's language): Slidev's own exporter cannot ask Chromium for tags, so the slide
+ * PDF and the handout are printed here. Slidev's server runs in this process (as `slidev export` runs it),
+ * on a free port, closed at the end; the page waits until every slide is drawn and the fonts are in.
+ */
+
+export interface PrintRequest extends PageRequest {
+  /** Runs in the page once it is drawn, before printing (e.g. the handout's cover). */
+  prepare?: (page: Page) => Promise<void>
+  /** Chromium's outline from the headings (the handout's bookmarks). */
+  outline?: boolean
+  /** A paper (the handout) instead of the slide size, with its margins in points. */
+  paper?: Paper
+  margin?: { side: number, bottom: number }
+  /** HTML of the footer on every page (Chromium fills `.pageNumber`, `.totalPages`). */
+  footer?: string
+}
+
+async function startServer(job: ExportJob): Promise<ViteDevServer> {
+  process.env.DECK_EXPORT_SLIDES = String(job.deck.length)
+  const options = await resolveOptions({
+    entry: join(projectRoot, 'slides.md'),
+  }, 'export')
+  const server = await createServer(options, {
+    root: projectRoot,
+    server: { port: 0, host: '127.0.0.1' },
+    clearScreen: false,
+    logLevel: 'error',
+  })
+  await server.listen()
+  return server
+}
+
+function serverUrl(server: ViteDevServer): string {
+  const address = server.httpServer?.address()
+  if (!address || typeof address === 'string')
+    throw new Error('the deck\'s server has no port')
+  return `http://127.0.0.1:${address.port}`
+}
+
+/** Waits until the page has every slide of the deck drawn (no "Loading slide..."), and the fonts are in. */
+async function waitDrawn(page: Page, slides: number): Promise<void> {
+  await page.waitForFunction((want) => {
+    if (document.querySelector('.slidev-slide-loading'))
+      return false
+    if (document.fonts.status !== 'loaded')
+      return false
+    const pages = [
+      ...document.querySelectorAll('#app .slidev-page'),
+    ]
+    return pages.length >= want && pages.every(el => el.textContent?.trim() || el.querySelector('svg, img'))
+  }, slides, { timeout: 120_000, polling: 250 })
+  // The last transitions and the charts' step animations end.
+  await page.waitForTimeout(800)
+}
+
+export interface PageRequest {
+  /** The path under the deck, e.g. `/print?print=true` or `/reader`. */
+  path: string
+  /** The slide size (the window is the slide; screen media), or none (a reading window; print media). */
+  size?: SlideSize
+  /** Pixels per CSS px (pictures). */
+  scale?: number
+  /** The window's width in CSS px when there is no slide size (the handout's text column). */
+  width?: number
+}
+
+/** Opens `request.path` of the deck in Chromium, waits until every slide is drawn, and hands the page to `use`. */
+export async function withDeckPage<T>(job: ExportJob, request: PageRequest, use: (page: Page) => Promise<T>): Promise<T> {
+  const found = browserOrExit()
+  console.log(`export: using ${found.path} (found via ${found.via})`)
+  // Playwright's and Vite's temporary files go into the export's private folder too.
+  const tmp = process.env.TMPDIR
+  process.env.TMPDIR = job.env.TMPDIR
+  const server = await startServer(job)
+  const browser = await chromium.launch({ executablePath: found.path, args: chromiumArgs })
+  try {
+    const colorScheme = job.args.dark ? 'dark' : 'light'
+    const context = await browser.newContext({
+      colorScheme,
+      deviceScaleFactor: request.scale ?? 1,
+      viewport: request.size
+        ? {
+            width: request.size.width,
+            height: Math.ceil(request.size.height),
+          }
+        : { width: request.width ?? 1100, height: 900 },
+    })
+    const page = await context.newPage()
+    await page.goto(serverUrl(server) + request.path, { waitUntil: 'load', timeout: 120_000 })
+    await page.emulateMedia({
+      colorScheme,
+      media: request.size ? 'screen' : 'print',
+    })
+    await waitDrawn(page, job.deck.length)
+    return await use(page)
+  }
+  finally {
+    await browser.close()
+    await server.close()
+    process.env.TMPDIR = tmp
+  }
+}
+
+/** The PDF's page size and margins: the slide's (no margin), or a paper's. */
+function pageSize(request: PrintRequest): Parameters<Page['pdf']>[0] {
+  if (request.size) {
+    return {
+      width: `${request.size.width}px`,
+      height: `${request.size.height}px`,
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    }
+  }
+  const [w, h] = papers[request.paper ?? 'a4']
+  const m = request.margin ?? { side: 0, bottom: 0 }
+  const inch = (pt: number): string => `${pt / 72}in`
+  const side = inch(m.side)
+  return {
+    width: inch(w),
+    height: inch(h),
+    margin: {
+      top: side,
+      right: side,
+      left: side,
+      bottom: inch(m.bottom),
+    },
+  }
+}
+
+/** Prints `request.path` of the deck to a tagged PDF and returns its bytes. */
+export async function printTagged(job: ExportJob, request: PrintRequest): Promise<Uint8Array> {
+  return withDeckPage(job, request, async (page) => {
+    await request.prepare?.(page)
+    const pdf = await page.pdf({
+      ...pageSize(request),
+      printBackground: true,
+      tagged: true,
+      outline: Boolean(request.outline),
+      displayHeaderFooter: Boolean(request.footer),
+      headerTemplate: '<span></span>',
+      footerTemplate: request.footer ?? '<span></span>',
+    })
+    return new Uint8Array(pdf)
+  })
+}

@@ -52,7 +52,7 @@ describe('click steps and the presenter view', () => {
 
   it('puts one [click] marker in the notes for each click step, and none on a slide without steps', () => {
     for (const s of deck)
-      expect(clickMarkers(s.note), `slide ${s.no} "${s.title}" has ${steps(s)} click steps`).toBe(steps(s))
+      expect(clickMarkers(s.note), `slide ${s.no} "${s.title}" (${s.file}) has ${steps(s)} click steps and ${clickMarkers(s.note)} [click] markers in its notes: put one [click] before what to say at each step`).toBe(steps(s))
     expect(deck.filter(s => steps(s) > 0 && !stepsByClicks(s)).length).toBeGreaterThanOrEqual(4)
   })
 

@@ -1,6 +1,7 @@
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { cleanMetaTags } from './plugins/clean-meta.ts'
+import { deckQr } from './plugins/deck-qr.ts'
 import { exportReadyPlugin } from './plugins/export-ready.ts'
 import { exportWarmupPlugin } from './plugins/export-warmup.ts'
 import { fontSubsetPlugin } from './plugins/font-subset.ts'
@@ -27,6 +28,8 @@ export default defineConfig({
   plugins: [
     validateDataOnChange(),
     cleanMetaTags(),
+    // The closing slide's QR code to the reader view, from DECK_URL (none without it).
+    deckQr(),
     // Only in the one-file build (`npm run export -- --format html` sets DECK_SINGLE_FILE=1).
     ...(process.env.DECK_SINGLE_FILE === '1'
       ? singleFilePlugins()

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadDeck, projectRoot } from '../../export/deck'
-import { buildDeck, cleanTemp, copyProject } from './helpers'
+import { buildDeck, cleanTemp, copyWithEdit } from './helpers'
 
 afterAll(cleanTemp)
 
@@ -66,24 +66,14 @@ describe('slidev build', () => {
   })
 
   it('refuses to build with a bad data record, naming the file, the record and the field', () => {
-    const copy = copyProject()
-    const file = join(copy, 'data', 'visits.ts')
-    const text = readFileSync(file, 'utf8')
-    const broken = text.replace('start: \'2022-11-16\', end: \'2022-11-17\'', 'start: \'2022-11-17\', end: \'2022-11-16\'')
-    expect(broken).not.toBe(text)
-    writeFileSync(file, broken)
+    const copy = copyWithEdit('data/visits.ts', 'start: \'2022-11-16\', end: \'2022-11-17\'', 'start: \'2022-11-17\', end: \'2022-11-16\'')
     const { result } = buildDeck('/', copy)
     expect(result.status).not.toBe(0)
     expect(result.output).toContain('data/visits.ts: record #9 (borrell): field "when.end": the range ends before')
   })
 
   it('refuses to build a slide that cites an unknown source id, naming the slide, its file and the id', async () => {
-    const copy = copyProject()
-    const file = join(copy, 'pages', 'russia.md')
-    const text = readFileSync(file, 'utf8')
-    const broken = text.replace('sources: [article, S3]', 'sources: [article, S33]')
-    expect(broken).not.toBe(text)
-    writeFileSync(file, broken)
+    const copy = copyWithEdit('pages/russia.md', 'sources: [article, S3]', 'sources: [article, S33]')
     const slide = (await loadDeck(copy)).find(s => s.frontmatter.sources?.toString() === 'article,S33')!
     const { result } = buildDeck('/', copy)
     expect(result.status).not.toBe(0)

@@ -8,7 +8,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { loadDeck, projectRoot } from '../../export/deck'
 import { splitTitle } from '../../layouts/title'
-import { cleanTemp, copyProject, slidevBin } from './helpers'
+import { cleanTemp, copyProject, copyWithEdit, slidevBin } from './helpers'
 
 let child: ChildProcess | undefined
 
@@ -62,12 +62,7 @@ describe('npm run dev', () => {
   })
 
   it('refuses to start with a bad data record, naming the file, the record and the field', async () => {
-    const copy = copyProject()
-    const file = join(copy, 'data', 'trade.ts')
-    const text = readFileSync(file, 'utf8')
-    const broken = text.replace('value: 39.9', 'value: -39.9')
-    expect(broken).not.toBe(text)
-    writeFileSync(file, broken)
+    const copy = copyWithEdit('data/trade.ts', 'value: 39.9', 'value: -39.9')
     await expect(startDev(copy, 3312)).rejects.toThrow('data/trade.ts: record #7 (eu 2022 kazakh): field "value": a trade value cannot be negative')
   })
 

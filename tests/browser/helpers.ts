@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -88,4 +88,15 @@ export function copyProject(): string {
     cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true })
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
   return dir
+}
+
+/** A copy of the project with one edit to one of its files; throws when `from` is not in the file. */
+export function copyWithEdit(file: string, from: string, to: string): string {
+  const copy = copyProject()
+  const path = join(copy, file)
+  const text = readFileSync(path, 'utf8')
+  if (!text.includes(from))
+    throw new Error(`${file} no longer contains ${JSON.stringify(from)}: update the test`)
+  writeFileSync(path, text.replace(from, to))
+  return copy
 }

@@ -1,14 +1,14 @@
 import type { Browser, Page } from 'playwright-core'
 import type { HeaderServer } from '../../tools/serve-headers'
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, requireBrowser } from '../../export/browser'
-import { loadDeck, projectRoot } from '../../export/deck'
+import { loadDeck } from '../../export/deck'
 import { cspValue, headersFile, headersFor, immutable, revalidate, securityHeaders } from '../../plugins/security-headers'
 import { serveWithHeaders } from '../../tools/serve-headers'
-import { buildDeck, cleanTemp, copyProject } from './helpers'
+import { buildDeck, cleanTemp, copyWithEdit } from './helpers'
 
 /**
  * The built deck under its own headers (plugins/security-headers.ts, served as its `_headers` file
@@ -182,19 +182,7 @@ describe('the sub-path build', () => {
 
 describe('the font subset', () => {
   it('stops the build at a character the font lacks, naming it and the file', () => {
-    const copy = copyProject()
-    for (const entry of [
-      'layouts',
-      'reader',
-      'export',
-      'slide-top.vue',
-      'custom-nav-controls.vue',
-    ]) {
-      if (existsSync(join(projectRoot, entry)) && !existsSync(join(copy, entry)))
-        cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true })
-    }
-    const file = join(copy, 'pages', 'us.md')
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\n---\n\n# Trade ≤ 2022\n`)
+    const copy = copyWithEdit('pages/us.md', '# U.S.: cordial', '# U.S. ≤ cordial')
     const { result } = buildDeck('/', copy)
     expect(result.status).not.toBe(0)
     expect(result.output).toContain('"≤" (U+2264) in pages/us.md')

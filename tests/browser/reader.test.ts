@@ -2,7 +2,6 @@ import type { Browser, Page } from 'playwright-core'
 import type { DeckSlide } from '../../export/deck'
 import type { StaticServer } from '../../tools/serve'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -12,6 +11,7 @@ import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { loadDeck, projectRoot } from '../../export/deck'
 import { noteParagraphs } from '../../reader/notes'
 import { serveStatic } from '../../tools/serve'
+import { axeFindings } from './axe'
 import { buildDeck, cleanTemp, runExport } from './helpers'
 
 /**
@@ -20,19 +20,11 @@ import { buildDeck, cleanTemp, runExport } from './helpers'
  * loaded when opened, and working from the one-file HTML build (`#/reader`).
  */
 
-interface Violation {
-  id: string
-  impact: string | null
-  nodes: { target: string[], failureSummary?: string, any?: { data?: { messageKey?: string } }[] }[]
-}
-
 interface Opened {
   page: Page
   problems: string[]
   requests: string[]
 }
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 let deck: DeckSlide[]
 let title: string
@@ -78,35 +70,6 @@ async function notesOnPage(page: Page): Promise<Record<number, string[]>> {
         ...s.querySelectorAll('.reader-notes p'),
       ].map(p => (p.textContent ?? '').replace(/\s+/g, ' ').trim()),
     ])))
-}
-
-/**
- * axe-core's serious and critical findings on the whole page (text as invisible as its ground counts).
- * axe comes in through the DevTools protocol: the deck's content security policy refuses inline scripts.
- */
-async function axeFindings(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource)
-  const violations = await page.evaluate(async () => {
-    const ax = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[], incomplete: Violation[] }> } }).axe
-    const result = await ax.run(document, {
-      resultTypes: ['violations', 'incomplete'],
-    })
-    const invisible = result.incomplete
-      .filter(v => v.id === 'color-contrast')
-      .map(v => ({
-        ...v,
-        impact: 'serious',
-        nodes: v.nodes.filter(n => n.any?.some(a => a.data?.messageKey === 'equalRatio')),
-      }))
-      .filter(v => v.nodes.length > 0)
-    return [
-      ...result.violations,
-      ...invisible,
-    ]
-  }) as Violation[]
-  return violations
-    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap(v => v.nodes.map(n => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`))
 }
 
 /** Where slide `no`'s block starts, relative to the top of the window. */

@@ -19,7 +19,8 @@ import { exportPptx } from './pptx.ts'
  * `npm run export [-- options]`, with a Chromium found by itself (export/browser.ts):
  * - (default) the slide PDF: one page per slide, final click step, bookmarks, cropped to the slide;
  * - `--format png`: one PNG per slide, in a folder;
- * - `--handout [--paper a4|letter]`: each slide with its speaker notes beneath, a cover, bookmarks;
+ * - `--handout [--paper a4|letter] [--per-page 2]`: the reader view printed: a cover, each slide with its
+ *   speaker notes (two to a page with `--per-page 2`), bookmarks;
  * - `--format pptx` (slides as pictures) / `--format pptx-editable` (text boxes), each slide's notes in
  *   its notes field;
  * - `--format html`: one HTML file that presents from file://;
@@ -51,6 +52,7 @@ interface Flags {
   format?: string
   output?: string
   paper: string
+  perPage: string
   dark: boolean
   handout: boolean
   notes: boolean
@@ -61,6 +63,7 @@ interface Flags {
 function readFlags(argv: string[]): Flags {
   const flags: Flags = {
     paper: 'a4',
+    perPage: '1',
     dark: false,
     handout: false,
     notes: false,
@@ -86,6 +89,8 @@ function readFlags(argv: string[]): Flags {
       flags.output = value()
     else if (flag === '--paper')
       flags.paper = value()
+    else if (flag === '--per-page')
+      flags.perPage = value()
     else if (flag === '--dark')
       flags.dark = inline === undefined || inline === 'true'
     else if (flag === '--handout')
@@ -99,9 +104,13 @@ function readFlags(argv: string[]): Flags {
 }
 
 /** Refuses flags that do not go together, in words that say what to do instead. */
-function checkFlags({ format, paper, dark, handout, notes }: Flags): void {
+function checkFlags({ format, paper, perPage, dark, handout, notes }: Flags): void {
   if (!(paper in papers))
     throw new Error(`--paper ${paper}: use ${Object.keys(papers).join(' or ')}`)
+  if (perPage !== '1' && perPage !== '2')
+    throw new Error(`--per-page ${perPage}: use 1 or 2`)
+  if (perPage !== '1' && !handout)
+    throw new Error('--per-page is for the handout: add --handout')
   if (format && !formats.includes(format))
     throw new Error(`--format ${format}: use one of ${formats.join(', ')} (or --handout, --notes)`)
   if ((handout || notes) && format && format !== 'pdf')
@@ -126,6 +135,9 @@ export function parseArgs(argv: string[]): ExportArgs {
     dark: flags.dark,
     output: flags.output,
     paper: flags.paper as Paper,
+    perPage: flags.perPage === '2'
+      ? 2
+      : 1,
     pass: flags.pass,
   }
 }

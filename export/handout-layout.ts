@@ -1,7 +1,8 @@
 import type { DeckSlide } from './deck.ts'
 
-/** The handout's papers, margins and inputs, and where a slide sits on a handout page. */
+/** The handout's papers, margins and inputs. */
 
+/** Paper sizes in PDF points. */
 export const papers = {
   a4: [595.28, 841.89],
   letter: [612, 792],
@@ -16,8 +17,6 @@ export interface HandoutSource {
 }
 
 export interface HandoutInput {
-  /** One page per slide, in deck order, already cropped to the slide (export/pdf-edge.ts). */
-  slidesPdf: Uint8Array
   deck: DeckSlide[]
   paper: Paper
   /** The deck's title (headmatter `title`). */
@@ -27,22 +26,13 @@ export interface HandoutInput {
   author?: string
   source: HandoutSource
   date: Date
-  /** Dark slides: no frame is drawn around them (their own background marks their edge). */
-  dark?: boolean
 }
 
+/** The page margins in points: the sides and top, and the bottom (which holds the footer). */
 export const margin = 56
-export const footerY = 34
+export const marginBottom = 64
 
-/** Where a slide of `width` × `height` pt sits on a handout page (PDF points, origin bottom left). */
-export function handoutSlideBox(paper: Paper, width: number, height: number): { x: number, y: number, width: number, height: number } {
-  const [W, H] = papers[paper]
-  const w = W - 2 * margin
-  const h = height * w / width
-  return {
-    x: margin,
-    y: H - margin - h,
-    width: w,
-    height: h,
-  }
+/** The width of the text column in CSS px (the reader view is laid out at this width, then printed). */
+export function columnWidth(paper: Paper): number {
+  return Math.floor((papers[paper][0] - 2 * margin) / 0.75)
 }

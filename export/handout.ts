@@ -1,60 +1,22 @@
+import type { PDFRef } from 'pdf-lib'
+import type { Page } from 'playwright-chromium'
 import type { HandoutInput } from './handout-layout.ts'
 import type { ExportJob } from './job.ts'
 import { writeFileSync } from 'node:fs'
 import process from 'node:process'
-import fontkit from '@pdf-lib/fontkit'
-import { PDFDocument } from 'pdf-lib'
+import { PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { sourceById } from '../data/sources.ts'
-import { drawCover, drawFooters, drawSlidePages, newSheet } from './handout-pages.ts'
-import { addOutline, fontFile } from './pdf-text.ts'
-import { slidePdf } from './pdf.ts'
+import { coverHtml, footerHtml } from './handout-cover.ts'
+import { columnWidth, margin, marginBottom } from './handout-layout.ts'
+import { printTagged } from './print.ts'
 
 /**
- * `--handout [--paper a4|letter]`: a cover page, then one page per slide (the slide at the top, embedded
- * from the slide PDF as vector graphics, its number and title, its speaker notes beneath), notes too long
- * for the page continued on the next. Source Sans 3 (the deck's font) is embedded as a subset. A bookmark
- * per slide.
+ * `--handout [--paper a4|letter] [--per-page 2]`: the reader view (`/reader`: every slide drawn live, its
+ * title as a heading, its speaker notes) printed by Chromium as a tagged PDF, with its print styles
+ * (reader/reader.css): a cover, then each slide with its notes on a page of its own (two to a page with
+ * `--per-page 2`), notes too long for the page continued on the next, a footer with the deck's title and
+ * the page number, a bookmark per slide from the headings, the fonts embedded by Chromium.
  */
-
-/** A new PDF with the handout's metadata and the deck's font, regular and bold, embedded as subsets. */
-async function handoutDocument(input: HandoutInput) {
-  const doc = await PDFDocument.create()
-  doc.registerFontkit(fontkit)
-  const regular = await doc.embedFont(fontFile(400), { subset: true })
-  const bold = await doc.embedFont(fontFile(700), { subset: true })
-  doc.setTitle(`${input.title} — handout`)
-  if (input.author)
-    doc.setAuthor(input.author)
-  doc.setSubject('Each slide with its speaker notes')
-  doc.setCreator('npm run export -- --handout')
-  doc.setLanguage('en')
-  return { doc, regular, bold }
-}
-
-export async function makeHandout(input: HandoutInput): Promise<Uint8Array> {
-  const { deck, paper } = input
-  const src = await PDFDocument.load(input.slidesPdf)
-  if (src.getPageCount() !== deck.length)
-    throw new Error(`The slide PDF has ${src.getPageCount()} pages, the deck ${deck.length} slides`)
-  const { doc, regular, bold } = await handoutDocument(input)
-  const sheet = newSheet(doc, paper, regular, bold)
-  drawCover(sheet, input)
-  // All pages are embedded in one go, so that what they share (the fonts) is copied once.
-  const embeddedPages = await doc.embedPages(src.getPages(), src.getPages().map((p) => {
-    const box = p.getMediaBox()
-    return {
-      left: box.x,
-      bottom: box.y,
-      right: box.x + box.width,
-      top: box.y + box.height,
-    }
-  }))
-  for (const slide of deck)
-    drawSlidePages(sheet, slide, embeddedPages[slide.no - 1]!, Boolean(input.dark))
-  drawFooters(sheet, input.title)
-  addOutline(doc, sheet.bookmarks)
-  return doc.save()
-}
 
 /** The date the handout says it was made: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
 function madeOn(): Date {
@@ -64,14 +26,13 @@ function madeOn(): Date {
     : new Date()
 }
 
-export async function exportHandout(job: ExportJob): Promise<void> {
-  const { deck, args } = job
-  const head = deck[0]?.frontmatter ?? {}
-  const bytes = await makeHandout({
-    slidesPdf: await slidePdf(job),
-    deck,
-    paper: args.paper,
-    title: String(head.title ?? deck[0]?.title ?? 'Slides'),
+/** The handout's words, from the headmatter and data/sources.ts. */
+export function handoutInput(job: ExportJob): HandoutInput {
+  const head = job.deck[0]?.frontmatter ?? {}
+  return {
+    deck: job.deck,
+    paper: job.args.paper,
+    title: String(head.title ?? job.deck[0]?.title ?? 'Slides'),
     subtitle: typeof head.info === 'string'
       ? head.info.split('\n')[0]
       : undefined,
@@ -79,8 +40,79 @@ export async function exportHandout(job: ExportJob): Promise<void> {
       ? head.author
       : undefined,
     source: sourceById('article'),
-    dark: args.dark,
     date: madeOn(),
+  }
+}
+
+/** In the page: the handout's cover under the title, its document title, two slides a page if asked. */
+async function prepare(page: Page, input: HandoutInput, perPage: number): Promise<void> {
+  await page.evaluate(({ cover, title, perPage }) => {
+    document.documentElement.classList.add('deck-handout')
+    if (perPage === 2)
+      document.documentElement.classList.add('deck-handout-2')
+    document.querySelector('.reader-kicker')?.remove()
+    document.querySelector('.reader h1')?.insertAdjacentHTML('afterend', cover)
+    document.title = title
+  }, {
+    cover: coverHtml(input),
+    title: `${input.title} — handout`,
+    perPage,
   })
-  writeFileSync(job.output, bytes)
+  // The slides scale to the narrower column (a ResizeObserver in Slidev's SlideContainer).
+  await page.waitForTimeout(500)
+}
+
+/**
+ * Chromium's bookmarks take a heading's text as laid out, and drop the space where a line wraps
+ * ("autumn2022"): each bookmark whose title is a slide's or the deck's title but for spaces gets it back.
+ */
+function mendBookmarks(doc: PDFDocument, titles: string[]): void {
+  const bare = (t: string): string => t.replace(/\s+/g, '')
+  const byBare = new Map(titles.map(t => [
+    bare(t),
+    t,
+  ]))
+  const visit = (ref: unknown): void => {
+    const item = doc.context.lookup(ref as PDFRef)
+    if (!(item instanceof PDFDict))
+      return
+    const title = item.lookup(PDFName.of('Title'))
+    const text = title instanceof PDFHexString || title instanceof PDFString
+      ? title.decodeText()
+      : ''
+    const mended = byBare.get(bare(text))
+    if (mended && mended !== text)
+      item.set(PDFName.of('Title'), PDFHexString.fromText(mended))
+    visit(item.get(PDFName.of('First')))
+    visit(item.get(PDFName.of('Next')))
+  }
+  const outlines = doc.catalog.lookup(PDFName.of('Outlines'))
+  if (outlines instanceof PDFDict)
+    visit(outlines.get(PDFName.of('First')))
+}
+
+/** Bookmarks mended, and viewers show the document's title in their title bar. */
+async function finish(bytes: Uint8Array, titles: string[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+  mendBookmarks(doc, titles)
+  doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ DisplayDocTitle: PDFBool.True }))
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+  return doc.save()
+}
+
+export async function exportHandout(job: ExportJob): Promise<void> {
+  const input = handoutInput(job)
+  const pdf = await printTagged(job, {
+    path: '/reader',
+    width: columnWidth(input.paper),
+    paper: input.paper,
+    margin: { side: margin, bottom: marginBottom },
+    outline: true,
+    footer: footerHtml(input.title, margin),
+    prepare: async page => prepare(page, input, job.args.perPage),
+  })
+  writeFileSync(job.output, await finish(pdf, [
+    input.title,
+    ...job.deck.map(s => s.title),
+  ]))
 }

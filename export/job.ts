@@ -18,6 +18,8 @@ export interface ExportArgs {
   dark: boolean
   output?: string
   paper: Paper
+  /** Slides on a handout page: 1 or 2. */
+  perPage: 1 | 2
   /** Options passed through to `slidev export`. */
   pass: string[]
 }

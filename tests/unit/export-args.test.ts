@@ -15,7 +15,13 @@ describe('npm run export: options', () => {
       '--paper',
       'letter',
       '--output=h.pdf',
-    ])).toMatchObject({ kind: 'handout', paper: 'letter', output: 'h.pdf' })
+    ])).toMatchObject({
+      kind: 'handout',
+      paper: 'letter',
+      output: 'h.pdf',
+      perPage: 1,
+    })
+    expect(parseArgs(['--handout', '--per-page', '2'])).toMatchObject({ kind: 'handout', perPage: 2 })
     expect(parseArgs([
       '--format',
       'pptx-editable',
@@ -34,6 +40,8 @@ describe('npm run export: options', () => {
   it('refuses what it cannot do, saying why', () => {
     expect(() => parseArgs(['--format', 'docx'])).toThrow(/--format docx: use one of/)
     expect(() => parseArgs(['--paper', 'a5'])).toThrow(/--paper a5/)
+    expect(() => parseArgs(['--handout', '--per-page', '4'])).toThrow(/--per-page 4: use 1 or 2/)
+    expect(() => parseArgs(['--per-page', '2'])).toThrow(/add --handout/)
     expect(() => parseArgs(['--handout', '--format', 'pptx'])).toThrow(/cannot be combined/)
     expect(() => parseArgs(['--notes', '--dark'])).toThrow(/no dark version/)
     expect(() => parseArgs(['--output'])).toThrow(/--output needs a value/)

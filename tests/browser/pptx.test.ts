@@ -12,6 +12,7 @@ import { plainNoteParagraphs } from '../../export/notes-text'
 import { slidesInOrder } from '../../export/pptx-notes'
 import { edgeMismatch } from './edges'
 import { runExport } from './helpers'
+import { findSoffice, pptxToPdf, textOffSlide } from './soffice'
 
 let deck: DeckSlide[]
 let out: string
@@ -143,4 +144,55 @@ describe('the PowerPoint files', () => {
       }), name).toBeUndefined()
     }
   })
+
+  it('pictures: each slide a picture shape with alternative text (title, then what is on it) and a title', async () => {
+    const zip = files.pptx.zip!
+    for (const [i, file] of slidesInOrder(zip).entries()) {
+      const slide = deck[i]!
+      const xml = await zip.file(file)!.async('string')
+      expect(xml, `${file}: no background picture`).not.toMatch(/<p:bg>[\s\S]*?<a:blip[\s\S]*?<\/p:bg>/)
+      const pics = [
+        ...xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g),
+      ].map(m => m[0])
+      expect(pics, file).toHaveLength(1)
+      const descr = /<p:cNvPr [^>]*descr="([^"]*)"/.exec(pics[0]!)?.[1] ?? ''
+      expect(descr.startsWith(`${xmlText(slide.title)}. `), `${file}: "${descr.slice(0, 80)}"`).toBe(true)
+      expect(descr.length, file).toBeGreaterThan(slide.title.length + 20)
+      expect(xml, `${file}: a title placeholder with the slide's title`).toMatch(new RegExp(`<p:ph type="title"/>[\\s\\S]*?<a:t>${escapeRe(xmlText(slide.title))}</a:t>`))
+    }
+    // The charts' descriptions are in the alternative text: the trade chart's figures, read out.
+    const all = (await Promise.all(slidesInOrder(zip).map(async f => zip.file(f)!.async('string')))).join('')
+    expect(all).toMatch(/descr="[^"]*Bar chart\. Trade in goods with Kazakhstan[^"]*European Union \$39\.9 bn/)
+  })
+
+  it('editable: every chart picture has its chart\'s description, every icon is marked decorative', async () => {
+    const zip = files['pptx-editable'].zip!
+    let described = 0
+    for (const file of slidesInOrder(zip)) {
+      const xml = await zip.file(file)!.async('string')
+      for (const [pic] of xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)) {
+        const descr = /<p:cNvPr [^>]*descr="([^"]*)"/.exec(pic)?.[1] ?? ''
+        expect(descr, file).not.toMatch(/Rendered as an image/)
+        if (descr)
+          described++
+        else
+          expect(pic, `${file}: a picture with neither alternative text nor the decorative mark`).toContain('<adec:decorative')
+      }
+    }
+    expect(described).toBeGreaterThanOrEqual(14)
+  })
+
+  const soffice = findSoffice()
+  it.skipIf(!soffice)('editable: LibreOffice Impress sets no text outside the slide (with or without Source Sans 3)', async () => {
+    const pdf = pptxToPdf(soffice!, join(out, 'pptx-editable.pptx'), join(out, 'lo'))
+    expect(await textOffSlide(pdf)).toEqual([])
+  }, 300_000)
 })
+
+function xmlText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

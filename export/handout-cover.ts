@@ -1,10 +1,11 @@
 import type { HandoutInput } from './handout-layout.ts'
+import { qrSvg, readerQr } from '../plugins/deck-qr.ts'
 import { formatDate } from './pdf-text.ts'
 
 /**
  * The handout's words around the reader view: the cover under the deck's title (what it is, when it was
- * made, the source article, how to cite the deck) and the running footer (the deck's title, the page
- * number), as HTML for Chromium to print.
+ * made, the source article, how to cite the deck; with DECK_URL, the reader view's QR code) and the
+ * running footer (the deck's title, the page number), as HTML for Chromium to print.
  */
 
 export function escapeHtml(s: string): string {
@@ -36,12 +37,19 @@ export function coverLines(input: HandoutInput): [string, string][] {
   ]
 }
 
+/** With DECK_URL set: the closing slide's QR code to the reader view, and its address in words. */
+function coverQr(qr = readerQr()): string {
+  return qr
+    ? `<figure class="handout-qr">${qrSvg(qr, 108)}<figcaption>Every slide with its notes, online: ${escapeHtml(qr.address)}</figcaption></figure>`
+    : ''
+}
+
 /** The cover as HTML, to go under the reader view's title. */
 export function coverHtml(input: HandoutInput): string {
   const lines = coverLines(input).map(([cls, text]) => `<p${cls
     ? ` class="${cls}"`
     : ''}>${escapeHtml(text)}</p>`)
-  return `<div class="handout-cover">${lines.join('')}</div>`
+  return `<div class="handout-cover">${lines.join('')}${coverQr()}</div>`
 }
 
 /** Chromium's footer template: the deck's title and "Page n of N", in the margin under the text. */

@@ -5,6 +5,7 @@
  * them), so both count words the same way. Times are read as Slidev reads `duration`.
  */
 import { parseTimeString } from '@slidev/parser/utils'
+import { plainNote } from '../export/notes-text.ts'
 
 /** What the plan needs of a slide. */
 export interface PlanInput {
@@ -31,26 +32,9 @@ export interface PlannedSlide {
 export const advertisedMinutes = { min: 15, max: 20 } as const
 export const speakingRate = { min: 130, max: 150 } as const
 
-const entities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: '\'',
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-}
-
 /** Words a presenter says: markup, `[click]` markers and entities taken out; a word has a letter or a digit. */
 export function countWords(note: string): number {
-  return note
-    .replace(/<!--|-->/g, ' ')
-    .replace(/\[click(?::[+-]?\d+)?\]/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#\d+|[a-z]+);/gi, (all, name: string) => name.startsWith('#')
-      ? String.fromCodePoint(Number(name.slice(1)))
-      : entities[name.toLowerCase()] ?? all)
+  return plainNote(note)
     .split(/\s+/)
     .filter(w => /[\p{L}\p{N}]/u.test(w))
     .length

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { headersFile, headersFor, parseHeadersFile } from '../plugins/security-headers.ts'
+import { contentType } from './serve.ts'
 
 /**
  * Serves a built deck as a host that reads its `_headers` file would (Cloudflare Pages, Netlify): each
@@ -13,16 +14,6 @@ import { headersFile, headersFor, parseHeadersFile } from '../plugins/security-h
  * If-None-Match, the SPA fallback for extension-less paths, a 404 for a missing file. Counts the body
  * bytes it sends per path, for the repeat-visit measure.
  */
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-}
 
 export interface HeaderServer {
   url: string
@@ -74,7 +65,7 @@ export function serveWithHeaders(dir: string, base = '/'): Promise<HeaderServer>
     const headers = {
       ...headersFor(rules, path),
       'ETag': etag,
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': contentType(file),
     }
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers).end()

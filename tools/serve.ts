@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 
+/** Content types of the files a built deck holds. */
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -17,6 +18,11 @@ const types: Record<string, string> = {
   '.woff': 'font/woff',
   '.txt': 'text/plain; charset=utf-8',
   '.pdf': 'application/pdf',
+}
+
+/** The content type a static host sends for `file`. */
+export function contentType(file: string): string {
+  return types[extname(file)] ?? 'application/octet-stream'
 }
 
 export interface StaticServer {
@@ -63,7 +69,9 @@ export function serveStatic(dir: string, base = '/', port = 0, host = '127.0.0.1
         file = join(root, 'index.html')
       }
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+    res.writeHead(200, {
+      'content-type': contentType(file),
+    })
     createReadStream(file).pipe(res)
   })
   return new Promise((ok) => {

@@ -53,18 +53,32 @@ function serverUrl(server: ViteDevServer): string {
   return `http://127.0.0.1:${address.port}`
 }
 
-/** Waits until the page has every slide of the deck drawn (no "Loading slide..."), and the fonts are in. */
+/** In the page: every slide of the deck drawn (none "Loading slide..."), and the fonts in. */
+function drawn(want: number): boolean {
+  if (document.querySelector('.slidev-slide-loading') || document.fonts.status !== 'loaded')
+    return false
+  const pages = [
+    ...document.querySelectorAll('#app .slidev-page'),
+  ]
+  return pages.length >= want && pages.every(el => el.textContent?.trim() || el.querySelector('svg, img'))
+}
+
+/**
+ * Waits until every slide is drawn. Vite's dependency optimizer may reload the page once on a cold cache
+ * ("new dependencies optimized"), which ends the wait with a destroyed context: it then waits again.
+ */
 async function waitDrawn(page: Page, slides: number): Promise<void> {
-  await page.waitForFunction((want) => {
-    if (document.querySelector('.slidev-slide-loading'))
-      return false
-    if (document.fonts.status !== 'loaded')
-      return false
-    const pages = [
-      ...document.querySelectorAll('#app .slidev-page'),
-    ]
-    return pages.length >= want && pages.every(el => el.textContent?.trim() || el.querySelector('svg, img'))
-  }, slides, { timeout: 120_000, polling: 250 })
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.waitForFunction(drawn, slides, { timeout: 120_000, polling: 250 })
+      break
+    }
+    catch (e) {
+      if (attempt >= 3 || !/context was destroyed|navigat/i.test((e as Error).message))
+        throw e
+      await page.waitForLoadState('load')
+    }
+  }
   // The last transitions and the charts' step animations end.
   await page.waitForTimeout(800)
 }

@@ -47,7 +47,9 @@ function sentenceAt(note: string, at: number): string {
   const before = note.slice(0, at)
   const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1
   const after = note.slice(at).search(/\.\s|\n/)
-  return note.slice(start, after < 0 ? undefined : at + after + 1).replace(/\[click\]/g, '').trim()
+  return note.slice(start, after < 0
+    ? undefined
+    : at + after + 1).replace(/\[click\]/g, '').trim()
 }
 
 /** The records a stale figure may mean: those its sentence (or its chapter) names, of the year it says. */

@@ -26,7 +26,8 @@ import { exportPptx } from './pptx.ts'
  * - `--format html`: one HTML file that presents from file://;
  * - `--notes`: Slidev's notes PDF (titles and notes, no slides).
  * `--dark` gives the dark version and adds `-dark` to the default name; `--output FILE` names the file.
- * Other options pass through to `slidev export`. Every temporary file goes into one private folder that
+ * Other options pass through to `slidev export` for PNG, PowerPoint and notes; the slide PDF, the
+ * handout and the HTML file refuse them. Every temporary file goes into one private folder that
  * is removed at the end, also when the export fails. Each output is a module of this folder.
  */
 
@@ -104,7 +105,9 @@ function readFlags(argv: string[]): Flags {
 }
 
 /** Refuses flags that do not go together, in words that say what to do instead. */
-function checkFlags({ format, paper, perPage, dark, handout, notes }: Flags): void {
+function checkFlags({ format, paper, perPage, dark, handout, notes, pass }: Flags): void {
+  if (pass.length && (handout || (!notes && ['pdf', 'html'].includes(format ?? 'pdf'))))
+    throw new Error(`${pass.join(' ')}: the slide PDF, the handout and the HTML file are made by the deck itself and take only --output, --dark, --paper and --per-page; other slidev export options go with --format png, pptx, pptx-editable or --notes`)
   if (!(paper in papers))
     throw new Error(`--paper ${paper}: use ${Object.keys(papers).join(' or ')}`)
   if (perPage !== '1' && perPage !== '2')

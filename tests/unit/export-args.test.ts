@@ -45,6 +45,10 @@ describe('npm run export: options', () => {
     expect(() => parseArgs(['--handout', '--format', 'pptx'])).toThrow(/cannot be combined/)
     expect(() => parseArgs(['--notes', '--dark'])).toThrow(/no dark version/)
     expect(() => parseArgs(['--output'])).toThrow(/--output needs a value/)
+    expect(() => parseArgs(['--range', '2-4'])).toThrow(/^--range 2-4: the slide PDF, the handout and the HTML file are made by the deck itself/)
+    expect(() => parseArgs(['--handout', '--with-clicks'])).toThrow(/^--with-clicks: /)
+    expect(() => parseArgs(['--format', 'html', '--timeout', '9'])).toThrow(/^--timeout 9: /)
+    expect(parseArgs(['--notes', '--range', '2']).pass).toEqual(['--range', '2'])
   })
 
   it('adds -dark to every default name, so a dark export never overwrites the light one', () => {

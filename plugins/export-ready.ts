@@ -16,6 +16,8 @@ import process from 'node:process'
  * For the editable PowerPoint (DECK_EXPORT_EDITABLE=1), the visually hidden text (`.sr-only`: each chart's
  * table for screen readers) is taken out of the page first (display: none): Slidev's editable export ignores the clipping
  * that hides it and would put the caption and column heads as text boxes at the foot of every chart slide.
+ * So are the letter discs of the power names in running text (PowerTag): the export makes each a picture
+ * pinned where the browser set it, and an office suite that wraps the line differently puts it on a word.
  */
 export const readySelector = '.deck-export-ready'
 
@@ -41,7 +43,7 @@ export function readyScript(slides: number, dropHidden = false): string {
     steady = drawn() ? steady + 1 : 0
     if (steady >= 4) {
       if (dropHidden) {
-        for (const el of document.querySelectorAll('#app .sr-only')) el.style.display = 'none'
+        for (const el of document.querySelectorAll('#app .sr-only, #app .power-tag .glyph')) el.style.display = 'none'
       }
       const mark = document.createElement('div')
       mark.className = ${JSON.stringify(readySelector.slice(1))}

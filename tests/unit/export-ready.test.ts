@@ -16,14 +16,17 @@ describe('export readiness', () => {
     await expect.poll(marked, { timeout: 4000 }).toBe(true)
   })
 
-  it('hides the visually hidden text for the editable PowerPoint only', async () => {
+  it('hides the visually hidden text and the power names\' letter discs for the editable PowerPoint only', async () => {
     document.body.innerHTML = `<div id="deck-export-wait"></div><div id="app">
-      <div class="slidev-page slidev-page-1"><h1>Trade</h1><table class="sr-only"><caption>Trade</caption></table></div></div>`
+      <div class="slidev-page slidev-page-1"><h1>Trade</h1><table class="sr-only"><caption>Trade</caption></table>
+      <p>Looking to <span class="power-tag"><span class="glyph">E</span>EU</span></p></div></div>`
     history.replaceState(null, '', '/print?print=true')
     // eslint-disable-next-line no-new-func
     new Function(readyScript(1, true))()
     await expect.poll(() => !!document.querySelector(readySelector), { timeout: 4000 }).toBe(true)
     expect(document.querySelector<HTMLElement>('.sr-only')!.style.display).toBe('none')
+    expect(document.querySelector<HTMLElement>('.power-tag .glyph')!.style.display).toBe('none')
+    expect(document.querySelector<HTMLElement>('.power-tag')!.style.display).toBe('')
     expect(readyHtml(1, false)).toMatch(/data-waitfor="\.deck-export-ready"/)
     expect(readyHtml(1, false)).toContain('const dropHidden = false')
   })

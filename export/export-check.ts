@@ -1,6 +1,7 @@
 import type JSZip from 'jszip'
 import { Buffer } from 'node:buffer'
 import { PNG } from 'pngjs'
+import { readPdf } from './pdf-read.ts'
 
 /**
  * Checks of what `slidev export` wrote, so that an export of undrawn slides fails loudly instead of
@@ -14,17 +15,10 @@ import { PNG } from 'pngjs'
  * empty one at the end of the print page; trimToSlides drops it).
  */
 export async function undrawnPdfPages(bytes: Uint8Array, slides?: number): Promise<string[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
-  const task = getDocument({
-    data: new Uint8Array(bytes),
-    useSystemFonts: false,
-    verbosity: 0,
-  })
-  const pdf = await task.promise
-  const problems: string[] = []
-  if (slides !== undefined && pdf.numPages < slides)
-    problems.push(`the PDF has ${pdf.numPages} pages for ${slides} slides`)
-  try {
+  return readPdf(bytes, async (pdf) => {
+    const problems: string[] = []
+    if (slides !== undefined && pdf.numPages < slides)
+      problems.push(`the PDF has ${pdf.numPages} pages for ${slides} slides`)
     for (let i = 1; i <= pdf.numPages; i++) {
       const content = await (await pdf.getPage(i)).getTextContent()
       const text = content.items.map(item => ('str' in item
@@ -41,11 +35,8 @@ export async function undrawnPdfPages(bytes: Uint8Array, slides?: number): Promi
         problems.push(`page ${i} has no text (blank)`)
       }
     }
-  }
-  finally {
-    await task.destroy()
-  }
-  return problems
+    return problems
+  })
 }
 
 export interface Picture {

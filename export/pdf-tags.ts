@@ -1,3 +1,4 @@
+import { readPdf } from './pdf-read.ts'
 /**
  * Reads a PDF's tags back with pdf.js (`getStructTree`): per page, its headings and its figures with their
  * alternative text. The tests use it on the slide PDF and the handout; the export uses it to refuse an
@@ -36,14 +37,7 @@ function walk(node: StructNode, into: PageTags): void {
 
 /** The headings and figures tagged on each page; pages without a structure tree give empty lists. */
 export async function pdfTags(bytes: Uint8Array): Promise<PageTags[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
-  const task = getDocument({
-    data: new Uint8Array(bytes),
-    useSystemFonts: false,
-    verbosity: 0,
-  })
-  const pdf = await task.promise
-  try {
+  return readPdf(bytes, async (pdf) => {
     const pages: PageTags[] = []
     for (let i = 1; i <= pdf.numPages; i++) {
       const tags: PageTags = { page: i, headings: [], figures: [] }
@@ -53,28 +47,15 @@ export async function pdfTags(bytes: Uint8Array): Promise<PageTags[]> {
       pages.push(tags)
     }
     return pages
-  }
-  finally {
-    await task.destroy()
-  }
+  })
 }
 
 /** The document's language and whether viewers show its title (the catalog's /Lang, DisplayDocTitle). */
 export async function pdfDocumentInfo(bytes: Uint8Array): Promise<{ lang?: string, displayTitle: boolean, title?: string }> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
-  const task = getDocument({
-    data: new Uint8Array(bytes),
-    useSystemFonts: false,
-    verbosity: 0,
-  })
-  const pdf = await task.promise
-  try {
+  return readPdf(bytes, async (pdf) => {
     const meta = await pdf.getMetadata()
     const info = meta.info as { Language?: string, Title?: string }
     const prefs = await pdf.getViewerPreferences() as Map<string, unknown> | null
     return { lang: info.Language, displayTitle: prefs?.get('DisplayDocTitle') === true, title: info.Title }
-  }
-  finally {
-    await task.destroy()
-  }
+  })
 }

@@ -1,20 +1,13 @@
-import * as z from 'zod/mini'
-import { PowerIdSchema } from './powers.ts'
-import { assertUniqueIds, DataError, latitude, longitude, parseRecords } from './schema.ts'
-import { SourceIdSchema } from './sources.ts'
+import type { Cargo, Leg, Place } from './schemas/places.ts'
 
-/** Capitals and the nodes of the Trans-Caspian International Transport Route ("Middle Corridor"). */
-export const PlaceSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z-]+$/, 'expected a kebab-case id')),
-  name: z.string().check(z.minLength(1)),
-  lat: latitude,
-  lon: longitude,
-  kind: z.enum(['capital', 'route', 'city']),
-  power: z.optional(PowerIdSchema),
-})
-export type Place = z.output<typeof PlaceSchema>
+/**
+ * Capitals and the nodes of the Trans-Caspian International Transport Route ("Middle Corridor"), the
+ * route's legs and its cargo, as plain records: typed by their schemas (data/schemas/places.ts) and
+ * checked against them in Node (data/validate.ts), so the browser gets them without zod.
+ */
+export type { Cargo, Leg, Place }
 
-const placeRecords: unknown[] = [
+export const places: Place[] = [
   {
     id: 'astana',
     name: 'Astana',
@@ -128,22 +121,10 @@ const placeRecords: unknown[] = [
   },
 ]
 
-export const places: Place[] = parseRecords('data/places.ts', PlaceSchema, placeRecords)
-assertUniqueIds('data/places.ts', places)
 export const placeById = Object.fromEntries(places.map(p => [p.id, p])) as Record<string, Place>
 
-/** A leg of the route, east to west, in the order the presenter reveals it. */
-export const LegSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  from: z.string().check(z.minLength(1)),
-  to: z.string().check(z.minLength(1)),
-  mode: z.enum(['rail', 'sea']),
-  label: z.string().check(z.minLength(1)),
-  sources: z.array(SourceIdSchema).check(z.minLength(1)),
-})
-export type Leg = z.output<typeof LegSchema>
-
-const legRecords: unknown[] = [
+/** The legs of the route, east to west, in the order the presenter reveals them. */
+export const routeLegs: Leg[] = [
   {
     id: 'khorgos-kuryk',
     from: 'khorgos',
@@ -218,32 +199,10 @@ const legRecords: unknown[] = [
   },
 ]
 
-export function parseLegs(file: string, list: readonly unknown[], known: Record<string, Place>): Leg[] {
-  const legs = parseRecords(file, LegSchema, list)
-  assertUniqueIds(file, legs)
-  legs.forEach((leg, i) => {
-    for (const end of ['from', 'to'] as const) {
-      if (!known[leg[end]])
-        throw new DataError(file, `#${i + 1} (${leg.id})`, end, `unknown place "${leg[end]}"`)
-    }
-  })
-  return legs
+/** Cargo on the route (S16): a year's tonnage, and how many times the year before's it is. */
+export const routeCargo: Cargo = {
+  year: 2022,
+  millionTonnes: 1.5,
+  timesPreviousYear: 2.5,
+  source: 'S16',
 }
-
-export const routeLegs: Leg[] = parseLegs('data/places.ts', legRecords, placeById)
-
-/** Cargo on the route (S16): about 1.5 million tonnes in 2022, about 2.5 times 2021. */
-export const CargoSchema = z.strictObject({
-  year: z.int(),
-  millionTonnes: z.number().check(z.positive()),
-  timesPreviousYear: z.number().check(z.positive()),
-  source: SourceIdSchema,
-})
-export const routeCargo = parseRecords('data/places.ts', CargoSchema, [
-  {
-    year: 2022,
-    millionTonnes: 1.5,
-    timesPreviousYear: 2.5,
-    source: 'S16',
-  },
-], () => 'route cargo')[0]!

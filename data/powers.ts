@@ -1,5 +1,10 @@
-import * as z from 'zod/mini'
-import { assertUniqueIds, hexColour, latitude, longitude, parseRecords } from './schema.ts'
+import type { Power } from './schemas/powers.ts'
+
+/**
+ * The powers as plain records: typed by their schema (data/schemas/powers.ts) and checked against it in
+ * Node (data/validate.ts), so the browser gets them without zod.
+ */
+export type { Power }
 
 /** The four visiting powers, and Kazakhstan itself as the host. */
 export const powerIds = [
@@ -10,26 +15,19 @@ export const powerIds = [
   'kazakhstan',
 ] as const
 export type PowerId = (typeof powerIds)[number]
-export const PowerIdSchema = z.enum(powerIds, {
-  error: issue => `unknown power "${String(issue.input)}" (expected ${powerIds.join(', ')})`,
-})
 export const visitingPowerIds = ['china', 'russia', 'eu', 'us'] as const satisfies readonly PowerId[]
 
-export const PowerSchema = z.strictObject({
-  id: PowerIdSchema,
-  name: z.string().check(z.minLength(1)),
-  short: z.string().check(z.minLength(1), z.maxLength(8)),
-  /** A letter drawn inside timeline marks and legends, so colour is never the only cue. */
-  glyph: z.string().check(z.length(1)),
-  capital: z.string().check(z.minLength(1)),
-  lat: latitude,
-  lon: longitude,
-  /** One colour per power: `light` on the white slide, `dark` on the dark one (text contrast ≥ 4.5:1). */
-  colour: z.strictObject({ light: hexColour, dark: hexColour }),
-})
-export type Power = z.output<typeof PowerSchema>
+/** True for one of `powerIds`: a slide's `power:` is checked with this in the browser. */
+export function isPowerId(value: unknown): value is PowerId {
+  return (powerIds as readonly unknown[]).includes(value)
+}
 
-const records: unknown[] = [
+/** The message for a power id that is not one of `powerIds`, in the schema and in the browser alike. */
+export function powerIdMessage(input: unknown): string {
+  return `unknown power "${String(input)}" (expected ${powerIds.join(', ')})`
+}
+
+export const powers: Power[] = [
   {
     id: 'china',
     name: 'China',
@@ -81,9 +79,6 @@ const records: unknown[] = [
     colour: { light: '#a16207', dark: '#fde047' },
   },
 ]
-
-export const powers: Power[] = parseRecords('data/powers.ts', PowerSchema, records)
-assertUniqueIds('data/powers.ts', powers)
 
 export const powerById = Object.fromEntries(powers.map(p => [p.id, p])) as Record<PowerId, Power>
 

@@ -1,26 +1,13 @@
-import * as z from 'zod/mini'
-import { PowerIdSchema } from './powers.ts'
-import { assertUniqueIds, parseRecords } from './schema.ts'
-import { SourceIdSchema } from './sources.ts'
+import type { Quote, QuoteId } from './schemas/quotes.ts'
 
-/** The three quotations of facts.md, verbatim, with attribution. */
-export const QuoteSchema = z.strictObject({
-  id: z.enum(['Q1', 'Q2', 'Q3']),
-  who: z.string().check(z.minLength(1)),
-  /** The power the quotation speaks for (its chapter opener shows it). */
-  power: PowerIdSchema,
-  context: z.string().check(z.minLength(1)),
-  /** The attribution under the quotation on a slide: short, for the room. */
-  attribution: z.string().check(z.minLength(1), z.maxLength(90)),
-  /** Words before the quotation marks (only Q3 is a reported quotation). */
-  lead: z.optional(z.string()),
-  words: z.string().check(z.minLength(1)),
-  sources: z.array(SourceIdSchema).check(z.minLength(1)),
-})
-export type Quote = z.output<typeof QuoteSchema>
-export type QuoteId = Quote['id']
+/**
+ * The three quotations of facts.md, verbatim, with attribution, as plain records: typed by their
+ * schema (data/schemas/quotes.ts) and checked against it in Node (data/validate.ts), so the browser
+ * gets them without zod.
+ */
+export type { Quote, QuoteId }
 
-const records: unknown[] = [
+export const quotes: Quote[] = [
   {
     id: 'Q1',
     who: 'Xi Jinping',
@@ -50,8 +37,5 @@ const records: unknown[] = [
     sources: ['article'],
   },
 ]
-
-export const quotes: Quote[] = parseRecords('data/quotes.ts', QuoteSchema, records)
-assertUniqueIds('data/quotes.ts', quotes)
 
 export const quoteById = Object.fromEntries(quotes.map(q => [q.id, q])) as Record<QuoteId, Quote>

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini'
 
 /**
- * Every data file validates its records when it is loaded, so `npm test`, `npm run dev` and
- * `npm run build` all refuse bad data. The error names the file, the record and the field.
+ * The shared parts of the data checks, which run in Node only (data/validate.ts): the browser gets the
+ * records as plain objects and never loads zod. `npm test`, `npm run dev` and `npm run build` all refuse
+ * bad data; the error names the file, the record and the field.
  */
 export class DataError extends Error {
   readonly file: string
@@ -21,9 +22,9 @@ export class DataError extends Error {
 }
 
 /**
- * The messages of the checks that carry none of their own. The deck validates with `zod/mini` (a few kB in
- * the first download instead of zod's ~25 kB), which loads no locale: without this every such issue would
- * read "Invalid input". The wording follows zod's English locale for the checks our schemas use.
+ * The messages of the checks that carry none of their own. The schemas use `zod/mini`, which loads no
+ * locale: without this every such issue would read "Invalid input". The wording follows zod's English
+ * locale for the checks our schemas use.
  */
 export function dataMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {

@@ -1,5 +1,11 @@
-import * as z from 'zod/mini'
-import { assertUniqueIds, parseRecords } from './schema.ts'
+import type { Source } from './schemas/sources.ts'
+
+/**
+ * The article and the secondary sources as plain records: typed by their schema
+ * (data/schemas/sources.ts) and checked against it in Node (data/validate.ts), so the browser gets them
+ * without zod.
+ */
+export type { Source }
 
 /** Source ids as facts.md names them: the article, then the secondary sources S2–S16. */
 export const sourceIds = [
@@ -21,18 +27,8 @@ export const sourceIds = [
   'S16',
 ] as const
 export type SourceId = (typeof sourceIds)[number]
-export const SourceIdSchema = z.enum(sourceIds)
 
-export const SourceSchema = z.strictObject({
-  id: SourceIdSchema,
-  title: z.string().check(z.minLength(1)),
-  publisher: z.string().check(z.minLength(1)),
-  date: z.optional(z.string().check(z.minLength(1))),
-  url: z.url({ protocol: /^https$/ }),
-})
-export type Source = z.output<typeof SourceSchema>
-
-const records: unknown[] = [
+export const sources: Source[] = [
   {
     id: 'article',
     title: 'Kazakhstan\'s Multi-Vector Diplomacy Shines Amid Conflict',
@@ -137,9 +133,6 @@ const records: unknown[] = [
     url: 'https://telsglobal.com/media_center/tels_news/cargo-traffic-along-the-trans-caspian-international-transport-route-nearly-doubles/',
   },
 ]
-
-export const sources: Source[] = parseRecords('data/sources.ts', SourceSchema, records)
-assertUniqueIds('data/sources.ts', sources)
 
 export function sourceById(id: SourceId): Source {
   const found = sources.find(s => s.id === id)

@@ -1,12 +1,13 @@
-import * as z from 'zod/mini'
-import { visitingPowerIds } from './powers.ts'
-import { DataError, parseRecords } from './schema.ts'
-import { SourceIdSchema } from './sources.ts'
+import type { TradeInput, TradeRecord } from './schemas/trade.ts'
 
 /**
  * Trade in goods with Kazakhstan, US$ billion. The two partners' statistics often disagree
- * ("mirror statistics"), so every figure says whose statistics it is.
+ * ("mirror statistics"), so every figure says whose statistics it is. The records are plain objects,
+ * typed by their schema (data/schemas/trade.ts) and checked against it in Node (data/validate.ts), so
+ * the browser gets them without zod.
  */
+export type { TradeRecord }
+
 export const statisticsKinds = ['kazakh', 'chinese-customs', 'us-state-department'] as const
 export type StatisticsKind = (typeof statisticsKinds)[number]
 
@@ -16,22 +17,12 @@ export const statisticsLabel: Record<StatisticsKind, string> = {
   'us-state-department': 'U.S. State Department',
 }
 
-export const TradeSchema = z.strictObject({
-  partner: z.enum(visitingPowerIds, {
-    error: issue => `unknown power "${String(issue.input)}" (expected china, russia, eu or us)`,
-  }),
-  year: z.int().check(z.gte(1991), z.lte(2030)),
-  value: z.number('expected a number (US$ billion)').check(z.nonnegative('a trade value cannot be negative')),
-  statistics: z.enum(statisticsKinds),
-  /** Who published the figure, in facts.md's words. */
-  whose: z.string().check(z.minLength(1)),
-  /** True for the figure the article itself quotes. */
-  article: z._default(z.boolean(), false),
-  source: SourceIdSchema,
-})
-export type TradeRecord = z.output<typeof TradeSchema>
+/** The message for a partner that is not one of the visiting powers, in the schema and in the browser alike. */
+export function partnerMessage(input: unknown): string {
+  return `unknown power "${String(input)}" (expected china, russia, eu or us)`
+}
 
-const records: unknown[] = [
+const records: TradeInput[] = [
   {
     partner: 'russia',
     year: 2021,
@@ -107,27 +98,16 @@ const records: unknown[] = [
   },
 ]
 
-function label(raw: unknown, index: number): string {
-  if (raw && typeof raw === 'object') {
-    const r = raw as Record<string, unknown>
-    return `${String(r.partner)} ${String(r.year)} ${String(r.statistics)}`
-  }
-  return `index ${index}`
-}
-
-export function parseTrade(file: string, list: readonly unknown[]): TradeRecord[] {
-  const parsed = parseRecords(file, TradeSchema, list, label)
-  const seen = new Set<string>()
-  parsed.forEach((r, i) => {
-    const key = `${r.partner} ${r.year} ${r.statistics}`
-    if (seen.has(key))
-      throw new DataError(file, `#${i + 1} (${key})`, 'statistics', 'a second figure for the same partner, year and statistics')
-    seen.add(key)
-  })
-  return parsed
-}
-
-export const trade: TradeRecord[] = parseTrade('data/trade.ts', records)
+/**
+ * The records as the schema gives them: `article` is false where a record leaves it out (as zod's
+ * default does, only for a missing value: anything else goes to the check as written).
+ */
+export const trade: TradeRecord[] = records.map(r => ({
+  ...r,
+  article: r.article === undefined
+    ? false
+    : r.article,
+}))
 
 /** The figures of one year in one kind of statistics, largest first. */
 export function series(year: number, statistics: StatisticsKind, list: readonly TradeRecord[] = trade): TradeRecord[] {

@@ -1,49 +1,12 @@
-import * as z from 'zod/mini'
-import { PowerIdSchema } from './powers.ts'
-import { assertUniqueIds, isoDate, isoMonth, parseRecords } from './schema.ts'
-import { SourceIdSchema } from './sources.ts'
+import type { Visit, When } from './schemas/visits.ts'
 
 /**
- * When an event happened, as precisely as the sources know it:
- * a single day, a range of days, or only "early" in a month (the Putin–Tokayev telephone call).
+ * The visit sequence as plain records: typed by their schema (data/schemas/visits.ts) and checked
+ * against it in Node (data/validate.ts), so the browser gets them without zod.
  */
-export const WhenSchema = z.discriminatedUnion('precision', [
-  z.strictObject({
-    precision: z.literal('day'),
-    date: isoDate,
-  }),
-  z.strictObject({
-    precision: z.literal('range'),
-    start: isoDate,
-    end: isoDate,
-  }).check(z.refine(w => w.end > w.start, {
-    message: 'the range ends before (or on the day) it starts',
-    path: ['end'],
-  })),
-  z.strictObject({
-    precision: z.literal('early-month'),
-    month: isoMonth,
-  }),
-])
-export type When = z.output<typeof WhenSchema>
+export type { Visit, When }
 
-export const VisitSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
-  when: WhenSchema,
-  power: PowerIdSchema,
-  who: z.string().check(z.minLength(1)),
-  role: z.optional(z.string().check(z.minLength(1))),
-  /** A short label for charts, e.g. "Xi Jinping". */
-  label: z.string().check(z.minLength(1), z.maxLength(28)),
-  what: z.string().check(z.minLength(1)),
-  place: z.string().check(z.minLength(1)),
-  /** True for the visits to Astana/Kazakhstan that make the article's "within two months". */
-  inWindow: z.boolean(),
-  sources: z.array(SourceIdSchema).check(z.minLength(1)),
-})
-export type Visit = z.output<typeof VisitSchema>
-
-const records: unknown[] = [
+export const visits: Visit[] = [
   {
     id: 'lu-may',
     when: { precision: 'day', date: '2022-05-27' },
@@ -161,9 +124,6 @@ const records: unknown[] = [
     sources: ['article', 'S7'],
   },
 ]
-
-export const visits: Visit[] = parseRecords('data/visits.ts', VisitSchema, records)
-assertUniqueIds('data/visits.ts', visits)
 
 /** The first and last day an event may cover, as ISO dates ("early" = days 1–10 of the month). */
 export function spanOf(when: When): { start: string, end: string } {

@@ -1,8 +1,9 @@
 import type { Plugin } from 'vite'
 
 /**
- * While presenting from the dev server, re-validate when a data file changes: a bad record is logged
- * and shown in Vite's error overlay with its message (file, record, field).
+ * While presenting from the dev server, re-validate when a data file or a schema changes: the browser
+ * does not check the records (data/validate.ts does, in Node), so a bad record is logged here and shown in
+ * Vite's error overlay with its message (file, record, field).
  */
 export function validateDataOnChange(): Plugin {
   return {
@@ -10,13 +11,13 @@ export function validateDataOnChange(): Plugin {
     apply: 'serve',
     enforce: 'pre',
     async hotUpdate({ file, server }) {
-      if (this.environment.name !== 'client' || !/[\\/]data[\\/][^\\/]+\.(?:ts|json)$/.test(file))
+      if (this.environment.name !== 'client' || !/[\\/]data[\\/](?:schemas[\\/])?[^\\/]+\.(?:ts|json)$/.test(file))
         return
       try {
         const ssr = server.environments.ssr.moduleGraph
         for (const mod of ssr.getModulesByFile(file) ?? [])
           ssr.invalidateModule(mod)
-        await server.ssrLoadModule('/data/index.ts')
+        await server.ssrLoadModule('/data/validate.ts')
       }
       catch (e) {
         const err = e as Error

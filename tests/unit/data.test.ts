@@ -1,11 +1,18 @@
+import type { DeckData } from '../../data/validate'
 import { describe, expect, it } from 'vitest'
-import { parseLegs, placeById, places, routeLegs } from '../../data/places'
+import { baseMap } from '../../data/map'
+import { placeById, places, routeCargo, routeLegs } from '../../data/places'
 import { powers, visitingPowerIds } from '../../data/powers'
 import { quotes } from '../../data/quotes'
+import { relations } from '../../data/relations'
 import { DataError, parseRecords } from '../../data/schema'
+import { parseLegs } from '../../data/schemas/places'
+import { parseTrade } from '../../data/schemas/trade'
+import { VisitSchema } from '../../data/schemas/visits'
 import { sources } from '../../data/sources'
-import { parseTrade, series, trade } from '../../data/trade'
-import { formatWhen, spanOf, visits, VisitSchema } from '../../data/visits'
+import { series, trade } from '../../data/trade'
+import { deckData, validated, validateData } from '../../data/validate'
+import { formatWhen, spanOf, visits } from '../../data/visits'
 
 const clone = <T>(v: T): T => structuredClone(v)
 
@@ -22,7 +29,24 @@ function rejection(run: () => unknown): DataError {
 }
 
 describe('the real data', () => {
-  it('loads and validates every file', () => {
+  it('passes the checks of every file, and the browser gets the records exactly as the checks give them back', () => {
+    expect(validated).toStrictEqual({
+      powers,
+      sources,
+      trade,
+      visits,
+      quotes,
+      places,
+      legs: routeLegs,
+      cargo: routeCargo,
+      relations,
+      map: baseMap,
+    })
+    // The one default of the schemas, filled in by data/trade.ts for the browser.
+    expect(trade.every(r => typeof r.article === 'boolean')).toBe(true)
+  })
+
+  it('loads every file', () => {
     expect(powers.map(p => p.id)).toEqual([
       'china',
       'russia',
@@ -177,5 +201,67 @@ describe('bad route legs are refused', () => {
     bad[0]!.to = 'atlantis'
     const e = rejection(() => parseLegs('data/places.ts', bad, placeById))
     expect(e.message).toBe('data/places.ts: record #1 (khorgos-kuryk): field "to": unknown place "atlantis"')
+  })
+})
+
+describe('data/validate.ts checks every list of data/, naming its file', () => {
+  /** The message validateData throws for the deck's data with one list changed. */
+  function refusal(change: Partial<DeckData>): string {
+    return rejection(() => validateData({
+      ...deckData,
+      ...change,
+    })).message
+  }
+  const first = <T>(list: readonly T[], edit: Partial<T>): T[] => list.map((r, i) => i === 0
+    ? {
+        ...r,
+        ...edit,
+      }
+    : r)
+
+  it('accepts the deck\'s own data', () => {
+    expect(() => validateData()).not.toThrow()
+  })
+
+  it('refuses a bad record in any of them', () => {
+    expect(refusal({
+      powers: first(powers, { glyph: 'CN' }),
+    })).toMatch(/^data\/powers\.ts: record #1 \(china\): field "glyph"/)
+    expect(refusal({
+      sources: first(sources, { url: 'http://thediplomat.com/' }),
+    })).toMatch(/^data\/sources\.ts: record #1 \(article\): field "url"/)
+    expect(refusal({
+      trade: first(trade, { value: -1 }),
+    })).toBe('data/trade.ts: record #1 (russia 2021 kazakh): field "value": a trade value cannot be negative')
+    expect(refusal({
+      visits: first(visits, { label: '' }),
+    })).toMatch(/^data\/visits\.ts: record #1 \(lu-may\): field "label"/)
+    expect(refusal({
+      quotes: first(quotes, { sources: [] }),
+    })).toMatch(/^data\/quotes\.ts: record #1 \(Q1\): field "sources"/)
+    expect(refusal({
+      places: first(places, { lat: 91 }),
+    })).toMatch(/^data\/places\.ts: record #1 \(astana\): field "lat"/)
+    expect(refusal({
+      legs: first(routeLegs, { mode: 'air' as never }),
+    })).toMatch(/^data\/places\.ts: record #1 \(khorgos-kuryk\): field "mode"/)
+    expect(refusal({
+      cargo: { ...routeCargo, millionTonnes: 0 },
+    })).toMatch(/^data\/places\.ts: record #1 \(route cargo\): field "millionTonnes"/)
+    expect(refusal({
+      relations: first(relations, { aspect: 'culture' as never }),
+    })).toMatch(/^data\/relations\.ts: record #1 \(china culture\): field "aspect"/)
+    expect(refusal({
+      map: { ...baseMap, land: 'not a path' },
+    })).toMatch(/^data\/map\.json: record \(map\): field "land"/)
+  })
+
+  it('runs the checks across records too: duplicate ids, and legs to places that the places list lacks', () => {
+    expect(refusal({
+      visits: [...visits, visits[0]!],
+    })).toMatch(/^data\/visits\.ts: record #11 \(lu-may\): field "id": duplicate id/)
+    expect(refusal({
+      places: places.filter(p => p.id !== 'kuryk'),
+    })).toBe('data/places.ts: record #1 (khorgos-kuryk): field "to": unknown place "kuryk"')
   })
 })

@@ -1,30 +1,11 @@
-import { DataError } from '../data/schema'
-
 /**
- * What every chart's layout function shares: its result (a layout, or the message shown instead of
- * bad data), turning data/'s validation errors into that message, and how many steps a click shows.
+ * What every chart's layout function shares: its result (a layout, or the message shown instead of a
+ * chart that cannot be drawn), and how many steps a click shows. The records are checked in Node
+ * (data/validate.ts), never here: the browser gets them checked and without zod.
  */
 
-/** What a layout function returns: the layout, or the message a chart shows instead of bad data. */
+/** What a layout function returns: the layout, or the message a chart shows when it cannot be drawn. */
 export type LayoutResult<L> = { ok: true, layout: L } | { ok: false, error: string }
-
-/**
- * Runs one of data/'s validating parsers on a chart's props. A bad record becomes the chart's visible
- * message, e.g. `Row 3: field "value": a trade value cannot be negative`; other errors are bugs and throw.
- */
-export function explainBadData<T>(noun: string, parse: (file: string) => T): { ok: true, value: T } | { ok: false, error: string } {
-  try {
-    return {
-      ok: true,
-      value: parse('props'),
-    }
-  }
-  catch (error) {
-    if (error instanceof DataError)
-      return { ok: false, error: `${noun} ${error.record.replace(/^#/, '')}: field "${error.field}": ${error.detail}.` }
-    throw error
-  }
-}
 
 /**
  * How many of `total` steps are shown for a presenter step. `undefined` (no clicks: the PDF, the

@@ -2,10 +2,9 @@ import type { PowerId } from '../data/powers'
 import type { Quote, QuoteId } from '../data/quotes'
 import type { TradeRecord } from '../data/trade'
 import type { Visit } from '../data/visits'
-import { powerById } from '../data/powers'
+import { powerById, visitingPowerIds } from '../data/powers'
 import { quoteById, quotes } from '../data/quotes'
-import { TradeSchema } from '../data/schemas/trade'
-import { figure, formatBillions, statisticsLabel } from '../data/trade'
+import { figure, formatBillions, partnerMessage, statisticsLabel } from '../data/trade'
 import { formatWhen, visits } from '../data/visits'
 import { byDate } from './time-scale'
 
@@ -39,12 +38,16 @@ export function firstClause(text: string): string {
   return text.split(/;| \(/)[0]!.trim()
 }
 
+function isVisitingPower(value: unknown): value is VisitingPowerId {
+  return (visitingPowerIds as readonly unknown[]).includes(value)
+}
+
 /** The glance for a power, or the message a chapter opener shows for a bad `power`. */
 export function powerGlance(power: unknown): { ok: true, glance: PowerGlance } | { ok: false, error: string } {
-  const parsed = TradeSchema.shape.partner.safeParse(power)
-  if (!parsed.success)
-    return { ok: false, error: `${parsed.error.issues[0]!.message}.` }
-  const id = parsed.data
+  // A chapter slide's `power:` comes from its frontmatter, unchecked by data/validate.ts.
+  if (!isVisitingPower(power))
+    return { ok: false, error: `${partnerMessage(power)}.` }
+  const id = power
   const record = figure(id, GLANCE_YEAR)
   const quoteId = quoteOfPower[id]
   const glance: PowerGlance = {

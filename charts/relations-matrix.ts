@@ -6,13 +6,9 @@ import type { LayoutResult } from './chart-utils'
 import { scaleLinear } from 'd3-scale'
 import { powerById, visitingPowerIds } from '../data/powers'
 import { aspectLabel, relationAspects, relations } from '../data/relations'
-import { parseRecords } from '../data/schema'
-import { parseRelations } from '../data/schemas/relations'
-import { parseTrade } from '../data/schemas/trade'
-import { VisitSchema } from '../data/schemas/visits'
 import { formatBillions, statisticsLabel, trade } from '../data/trade'
 import { formatWhen, monthNames, spanOf, visits } from '../data/visits'
-import { explainBadData, revealCount } from './chart-utils'
+import { revealCount } from './chart-utils'
 import { textWidth, wrapText } from './text-measure'
 import { listJoin } from './wording'
 
@@ -136,13 +132,21 @@ export interface RelationsMatrixLayout {
   height: number
 }
 
+/** Records checked like data/'s own (data/validate.ts: one text cell per power and aspect, and so on). */
 export interface RelationsMatrixOptions {
-  /** The text cells (validated here); default: data/relations.ts. */
-  relations?: readonly unknown[]
-  /** Visits (validated); default: data/visits.ts. Only those with inWindow are drawn. */
-  visits?: readonly unknown[]
-  /** Trade figures (validated); default: data/trade.ts. */
-  trade?: readonly unknown[]
+  /** The text cells; default: data/relations.ts. */
+  relations?: readonly Relation[]
+  /** Visits; default: data/visits.ts. Only those with inWindow are drawn. */
+  visits?: readonly Visit[]
+  /** Trade figures; default: data/trade.ts. */
+  trade?: readonly TradeRecord[]
+}
+
+/** The matrix's three inputs. */
+interface MatrixInput {
+  relations: readonly Relation[]
+  visits: readonly Visit[]
+  trade: readonly TradeRecord[]
 }
 
 /** What a not-covered cell says (after a dash that screen readers skip). */
@@ -155,20 +159,12 @@ export function shortWhen(visit: Visit): string {
   return text
 }
 
-/** Step 1 of the pipeline: validate the three inputs. */
-function parseInputs(options: RelationsMatrixOptions): LayoutResult<{ relations: Relation[], visits: Visit[], trade: TradeRecord[] }> {
-  const rel = explainBadData('Cell', file => parseRelations(file, options.relations ?? relations))
-  if (!rel.ok)
-    return rel
-  const vis = explainBadData('Visit', file => parseRecords(file, VisitSchema, options.visits ?? visits))
-  if (!vis.ok)
-    return vis
-  const tra = explainBadData('Trade row', file => parseTrade(file, options.trade ?? trade))
-  if (!tra.ok)
-    return tra
+/** Step 1 of the pipeline: the three inputs, data/'s own where none are given. */
+function matrixInputs(options: RelationsMatrixOptions): MatrixInput {
   return {
-    ok: true,
-    layout: { relations: rel.value, visits: vis.value, trade: tra.value },
+    relations: options.relations ?? relations,
+    visits: options.visits ?? visits,
+    trade: options.trade ?? trade,
   }
 }
 
@@ -177,7 +173,7 @@ function stepOf(column: MatrixColumnId): number {
 }
 
 /** Step 2: the cells of one power's row, in column order. */
-function rowCells(power: Relation['power'], input: { relations: Relation[], visits: Visit[], trade: TradeRecord[] }, bar: (v: number) => number): LayoutResult<MatrixCell[]> {
+function rowCells(power: Relation['power'], input: MatrixInput, bar: (v: number) => number): LayoutResult<MatrixCell[]> {
   const inWindow = input.visits
     .filter(v => v.power === power && v.inWindow)
     .sort((a, b) => spanOf(a.when).start.localeCompare(spanOf(b.when).start))
@@ -211,7 +207,9 @@ function rowCells(power: Relation['power'], input: { relations: Relation[], visi
     },
   ]
   for (const aspect of relationAspects) {
-    const r = input.relations.find(x => x.power === power && x.aspect === aspect)!
+    const r = input.relations.find(x => x.power === power && x.aspect === aspect)
+    if (!r)
+      return { ok: false, error: `No ${aspectLabel[aspect].toLowerCase()} cell for ${powerById[power].name} (data/relations.ts).` }
     cells.push(r.status === 'stated'
       ? {
           kind: 'phrase',
@@ -264,18 +262,16 @@ function headHeight(): number {
   return Math.ceil(Math.max(...heights) + 2 * MATRIX.padY)
 }
 
-/** The matrix: rows, cells, sizes. Bad data gives the message the component shows instead. */
+/** The matrix: rows, cells, sizes. A power without a visit, a figure or a cell gives the message the component shows instead. */
 export function layoutRelationsMatrix(options: RelationsMatrixOptions = {}): LayoutResult<RelationsMatrixLayout> {
-  const input = parseInputs(options)
-  if (!input.ok)
-    return input
-  const values = input.layout.trade
+  const input = matrixInputs(options)
+  const values = input.trade
     .filter(r => r.year === MATRIX_TRADE_YEAR && r.statistics === MATRIX_STATISTICS && (visitingPowerIds as readonly string[]).includes(r.partner))
     .map(r => r.value)
   const bar = scaleLinear().domain([0, Math.max(0, ...values) || 1]).range([0, 1])
   const rows: MatrixRow[] = []
   for (const power of visitingPowerIds) {
-    const cells = rowCells(power, input.layout, v => bar(v))
+    const cells = rowCells(power, input, v => bar(v))
     if (!cells.ok)
       return cells
     const p = powerById[power]

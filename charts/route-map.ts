@@ -6,9 +6,6 @@ import type { LayoutResult } from './chart-utils'
 import type { ChartFrameLayout } from './frame'
 import { baseMap } from '../data/map'
 import { places as allPlaces, routeCargo, routeLegs } from '../data/places'
-import { parseRecords } from '../data/schema'
-import { parseLegs, PlaceSchema } from '../data/schemas/places'
-import { explainBadData } from './chart-utils'
 import { CHART_WIDTH, chartFrame, sourceBlock, TYPE } from './frame'
 import { textWidth } from './text-measure'
 import { listJoin, publishers } from './wording'
@@ -20,10 +17,13 @@ import { listJoin, publishers } from './wording'
  */
 
 export interface RouteMapOptions {
-  /** Route legs east to west, in the order the presenter reveals them; default: data/places.ts. */
-  legs?: readonly unknown[]
+  /**
+   * Route legs east to west, in the order the presenter reveals them, each end one of `places` (checked
+   * like data/places.ts's, by data/validate.ts); default: data/places.ts.
+   */
+  legs?: readonly Leg[]
   /** Places the legs and markers refer to; default: data/places.ts. */
-  places?: readonly unknown[]
+  places?: readonly Place[]
   map?: BaseMap
   title?: string
   subtitle?: string
@@ -110,20 +110,6 @@ export type RouteResult = LayoutResult<RouteLayout>
 
 /** The top of the base map in the chart (the headline and subtitle sit above it). */
 export const MAP_TOP = 62
-
-/** Validates places, then legs against them, with data/'s parsers: a bad one becomes a message naming it. */
-export function validateRoute(rawPlaces: readonly unknown[], rawLegs: readonly unknown[]): { ok: true, places: Place[], legs: Leg[] } | { ok: false, error: string } {
-  if (rawLegs.length === 0)
-    return { ok: false, error: 'No route legs were given (the list is empty).' }
-  const places = explainBadData('Place', file => parseRecords(file, PlaceSchema, rawPlaces))
-  if (!places.ok)
-    return places
-  const known = Object.fromEntries(places.value.map(p => [p.id, p]))
-  const legs = explainBadData('Leg', file => parseLegs(file, rawLegs, known))
-  if (!legs.ok)
-    return legs
-  return { ok: true, places: places.value, legs: legs.value }
-}
 
 /**
  * Projection step: the base map was projected at build time, so every place must be on it at the same
@@ -304,27 +290,27 @@ export function routeTable(legs: readonly Leg[], places: readonly Place[]): Rout
 }
 
 /**
- * Lays the map out, or explains why it cannot (no legs, an unknown place or power, a place not on the
- * map): projection (base map) → route legs → nodes → labels → the accessible description and table.
+ * Lays the map out, or explains why it cannot (no legs, a place not on the map): projection (base
+ * map) → route legs → nodes → labels → the accessible description and table.
  */
 export function layoutRouteMap(options: RouteMapOptions = {}): RouteResult {
   const map = options.map ?? baseMap
-  const checked = validateRoute(options.places ?? allPlaces, options.legs ?? routeLegs)
-  if (!checked.ok)
-    return checked
-  const unprojected = unprojectedPlace(checked.places, map)
+  const given = { places: options.places ?? allPlaces, legs: options.legs ?? routeLegs }
+  if (given.legs.length === 0)
+    return { ok: false, error: 'No route legs were given (the list is empty).' }
+  const unprojected = unprojectedPlace(given.places, map)
   if (unprojected)
     return { ok: false, error: unprojected }
-  const legs = routeLegMarks(checked.legs, map)
-  const marks = mapMarks(checked.places, checked.legs, map)
+  const legs = routeLegMarks(given.legs, map)
+  const marks = mapMarks(given.places, given.legs, map)
   const legend = cargoLegend(map)
-  const source = sourceBlock(routeSourceText(checked.legs), MAP_TOP + map.height + 20)
+  const source = sourceBlock(routeSourceText(given.legs), MAP_TOP + map.height + 20)
   const title = options.title ?? 'The Trans-Caspian route bypasses Russia'
   const subtitle = options.subtitle ?? 'The “Middle Corridor” from China to Europe, and the capitals of the four visiting powers'
   return {
     ok: true,
     layout: {
-      ...chartFrame({ title, subtitle }, source, routeDescription(subtitle, marks, checked.legs, checked.places, legend)),
+      ...chartFrame({ title, subtitle }, source, routeDescription(subtitle, marks, given.legs, given.places, legend)),
       mapTop: MAP_TOP,
       map,
       places: marks.places,
@@ -333,7 +319,7 @@ export function layoutRouteMap(options: RouteMapOptions = {}): RouteResult {
       steps: legs.length,
       caption: { x: CHART_WIDTH - 4, y: MAP_TOP + 18 },
       legend,
-      table: routeTable(checked.legs, checked.places),
+      table: routeTable(given.legs, given.places),
     },
   }
 }

@@ -5,9 +5,7 @@ import type { ChartFrameLayout } from './frame'
 import type { LegendItem, TradeTableRow } from './trade-labels'
 import type { TradeBar, TradeComparison } from './trade-marks'
 import type { TradeSettings } from './trade-scales'
-import { parseTrade } from '../data/schemas/trade'
 import { series, statisticsLabel, trade } from '../data/trade'
-import { explainBadData } from './chart-utils'
 import { chartFrame, sourceBlock } from './frame'
 import { tradeDescription, tradeHeadlines, tradeLegend, tradeSourceText, tradeTable } from './trade-labels'
 import { tradeBars, tradeComparisons } from './trade-marks'
@@ -22,8 +20,8 @@ import { comparisonRecords, ROW_GAP, tradeScales } from './trade-scales'
  */
 
 export interface TradeChartOptions {
-  /** Trade records (validated here); default: data/trade.ts. */
-  data?: readonly unknown[]
+  /** Trade records, checked like data/trade.ts's (data/validate.ts); default: data/trade.ts. */
+  data?: readonly TradeRecord[]
   /** The year of the bars; default 2022. */
   year?: number
   /** Whose statistics the bars are in; default 'kazakh' (the one consistent series). */
@@ -64,27 +62,20 @@ export function tradeSettings(options: TradeChartOptions = {}): TradeSettings {
   }
 }
 
-/** Validates the rows with data/'s parser: a bad row becomes a message naming the row and the field. */
-export function validateTradeRows(data: readonly unknown[]): { ok: true, value: TradeRecord[] } | { ok: false, error: string } {
-  if (data.length === 0)
-    return { ok: false, error: 'No trade figures were given (the data has no rows).' }
-  return explainBadData('Row', file => parseTrade(file, data))
-}
-
 /**
- * Lays the chart out, or explains why it cannot (no rows, a negative value, an unknown power…):
+ * Lays the chart out, or explains why it cannot (no rows, none for the year and statistics):
  * data → scales → marks → labels → the accessible description and table.
  */
 export function layoutTradeChart(options: TradeChartOptions = {}): TradeChartResult {
   const s = tradeSettings(options)
-  const checked = validateTradeRows(options.data ?? trade)
-  if (!checked.ok)
-    return checked
-  const shown = series(s.year, s.statistics, checked.value)
+  const rows = options.data ?? trade
+  if (rows.length === 0)
+    return { ok: false, error: 'No trade figures were given (the data has no rows).' }
+  const shown = series(s.year, s.statistics, rows)
   if (shown.length === 0)
     return { ok: false, error: `No trade figures for ${s.year} in ${statisticsLabel[s.statistics]}.` }
 
-  const compared = comparisonRecords(checked.value, shown, s)
+  const compared = comparisonRecords(rows, shown, s)
   const scales = tradeScales(shown, compared)
   const bars = tradeBars(shown, scales, s.focus)
   const comparisons = tradeComparisons(bars, compared, scales)

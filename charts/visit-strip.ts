@@ -2,8 +2,7 @@ import type { PowerId } from '../data/powers'
 import type { Visit } from '../data/visits'
 import type { LayoutResult } from './chart-utils'
 import type { EventMarkKind, MonthTick, TimelineScale } from './time-scale'
-import { powerById, powerIds } from '../data/powers'
-import { PowerIdSchema } from '../data/schemas/powers'
+import { isPowerId, powerById, powerIdMessage, powerIds } from '../data/powers'
 import { visits as allVisits, formatWhen } from '../data/visits'
 import { textWidth } from './text-measure'
 import { markExtent, sortVisits, timelineMonths, timelinePeriod, timelineScale } from './time-scale'
@@ -77,13 +76,13 @@ export type VisitStripResult = LayoutResult<VisitStripLayout>
 
 export interface VisitStripOptions {
   /**
-   * The power whose events are highlighted (validated: a power of data/powers.ts). None: the visits of
+   * The power whose events are highlighted (checked here: a power of data/powers.ts). None: the visits of
    * the two-month window, each with its power's glyph only (the dates are in the description), so the
    * five visits within a few weeks stay on one or two levels.
    */
   power?: unknown
   width?: number
-  /** Events (default data/visits.ts, already validated there). */
+  /** Events, checked like data/visits.ts's (data/validate.ts); default: data/visits.ts. */
   events?: readonly Visit[]
 }
 
@@ -250,12 +249,10 @@ export function stripLevels(events: readonly Visit[], focus: StripFocus, width: 
 
 /** Checks the options: a known power (or none, for the window), a wide enough strip, an event to highlight. */
 export function stripInput(options: VisitStripOptions): LayoutResult<{ focus: StripFocus, events: readonly Visit[], width: number }> {
-  const parsed = options.power === undefined
-    ? { success: true as const, data: 'window' as const }
-    : PowerIdSchema.safeParse(options.power)
-  if (!parsed.success)
-    return { ok: false, error: `${parsed.error.issues[0]!.message}.` }
-  const focus: StripFocus = parsed.data
+  // A slide's `power` prop comes from its Markdown, unchecked by data/validate.ts.
+  if (options.power !== undefined && !isPowerId(options.power))
+    return { ok: false, error: `${powerIdMessage(options.power)}.` }
+  const focus: StripFocus = options.power ?? 'window'
   const events = options.events ?? allVisits
   const width = options.width ?? STRIP_WIDTH
   if (!Number.isFinite(width) || width < 300)

@@ -4,10 +4,7 @@ import type { LayoutResult } from './chart-utils'
 import type { ChartFrameLayout } from './frame'
 import type { EventMarkKind, MonthTick, TimelinePeriod, TimelineScale } from './time-scale'
 import { powerById, powerIds } from '../data/powers'
-import { parseRecords } from '../data/schema'
-import { VisitSchema } from '../data/schemas/visits'
 import { formatWhen, visits } from '../data/visits'
-import { explainBadData } from './chart-utils'
 import { CHART_WIDTH, chartFrame, sourceBlock, SUBTITLE_Y, TYPE } from './frame'
 import { textWidth } from './text-measure'
 import { markExtent, sortVisits, timelineMonths, timelinePeriod, timelineScale } from './time-scale'
@@ -20,8 +17,8 @@ import { listJoin, publishers } from './wording'
  */
 
 export interface VisitTimelineOptions {
-  /** Events (validated here); default: data/visits.ts. */
-  events?: readonly unknown[]
+  /** Events, checked like data/visits.ts's (data/validate.ts); default: data/visits.ts. */
+  events?: readonly Visit[]
   /** First and last day of the axis (ISO dates); widened to whole months if an event falls outside. */
   from?: string
   to?: string
@@ -70,13 +67,6 @@ const ROWS_TOP = 92
 
 /** The four visiting powers (everyone but the host). */
 const visiting = powerIds.filter(p => p !== 'kazakhstan')
-
-/** Validates the events with data/'s schema: a bad one becomes a message naming the event and the field. */
-export function validateEvents(events: readonly unknown[]): { ok: true, value: Visit[] } | { ok: false, error: string } {
-  if (events.length === 0)
-    return { ok: false, error: 'No events were given (the list is empty).' }
-  return explainBadData('Event', file => parseRecords(file, VisitSchema, events))
-}
 
 /**
  * Marks step: the `row`-th event (0-based, in date order). A point sits at the middle of its day, a span
@@ -231,10 +221,10 @@ export function timelineTable(events: readonly TimelineEvent[]): TimelineLayout[
  * description and table.
  */
 export function layoutVisitTimeline(options: VisitTimelineOptions = {}): TimelineResult {
-  const checked = validateEvents(options.events ?? visits)
-  if (!checked.ok)
-    return checked
-  const sorted = sortVisits(checked.value)
+  const given = options.events ?? visits
+  if (given.length === 0)
+    return { ok: false, error: 'No events were given (the list is empty).' }
+  const sorted = sortVisits(given)
   const scale = timelineScale(sorted, options.from, options.to)
   const events = sorted.map((visit, i) => eventMark(visit, i, scale))
   const months = timelineMonths(scale)

@@ -1,3 +1,4 @@
+import type { Relation } from '../../data/relations'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { layoutRelationsMatrix, MATRIX, matrixColumns, NOT_COVERED_TEXT, RELATIONS_MATRIX_STEPS, shortWhen, shownColumns, sourcesShown, widestWord } from '../../charts/relations-matrix'
@@ -6,6 +7,7 @@ import { powerById, visitingPowerIds } from '../../data/powers'
 import { aspectLabel, relationAspects, relationOf, relations } from '../../data/relations'
 import { citation, sourceById } from '../../data/sources'
 import { figure, formatBillions, trade } from '../../data/trade'
+import { deckData, validateData } from '../../data/validate'
 import { visits } from '../../data/visits'
 
 function layout(options: Parameters<typeof layoutRelationsMatrix>[0] = {}) {
@@ -123,18 +125,16 @@ describe('relations matrix layout', () => {
     expect(all).toHaveLength(new Set(all).size)
   })
 
-  it('explains bad data instead of drawing it', () => {
+  it('explains what it cannot draw; bad cells are refused in Node (data/validate.ts) before any matrix', () => {
     const unknown = fixture()
     unknown[1]!.power = 'india'
-    expect(layoutRelationsMatrix({ relations: unknown })).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/^Cell 2 \(india .+\): field "power": unknown power "india"/),
-    })
+    expect(() => validateData({ ...deckData, relations: unknown })).toThrow(/record #2 \(india .+\): field "power": unknown power "india"/)
     const missing = fixture()
     missing.splice(4, 1)
-    expect(layoutRelationsMatrix({ relations: missing })).toMatchObject({
+    expect(() => validateData({ ...deckData, relations: missing })).toThrow(/\(missing: \w+ \w+\): field "aspect"/)
+    expect(layoutRelationsMatrix({ relations: missing as unknown as Relation[] })).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/\(missing: \w+ \w+\): field "aspect"/),
+      error: expect.stringMatching(/^No friction cell for Russia/),
     })
     const noWindow = structuredClone(visits).map(v => v.power === 'us'
       ? { ...v, inWindow: false }
@@ -212,20 +212,21 @@ describe('<RelationsMatrix>', () => {
     expect(w.find('.source-line').text()).not.toContain(citation(sourceById(figure('eu', 2022).source)))
   })
 
-  it('shows a clear message instead of the table for bad cells', () => {
-    const bad = fixture()
-    bad[2]!.aspect = 'culture'
+  it('shows a clear message instead of the table when a cell is missing; bad cells are refused in Node (data/validate.ts) first', () => {
+    const missing = fixture()
+    missing.splice(4, 1)
     const w = mount(RelationsMatrix, {
-      props: { data: bad },
+      props: { data: missing as unknown as Relation[] },
     })
     expect(w.find('table').exists()).toBe(false)
     const alert = w.find('[role="alert"]')
     expect(alert.text()).toContain('The relations matrix cannot be drawn.')
-    expect(alert.text()).toContain('field "aspect": unknown aspect "culture"')
+    expect(alert.text()).toContain('No friction cell for Russia (data/relations.ts).')
+    const bad = fixture()
+    bad[2]!.aspect = 'culture'
+    expect(() => validateData({ ...deckData, relations: bad })).toThrow('field "aspect": unknown aspect "culture"')
     const duplicate = fixture()
     duplicate.push({ ...duplicate[0]!, id: 'again' })
-    expect(mount(RelationsMatrix, {
-      props: { data: duplicate },
-    }).find('[role="alert"]').text()).toMatch(/Cell \d+ \(again\): field "aspect": a second cell/)
+    expect(() => validateData({ ...deckData, relations: duplicate })).toThrow(/record #\d+ \(again\): field "aspect": a second cell/)
   })
 })

@@ -10,6 +10,7 @@ import { labelBox, layoutRouteMap, ROUTE_MAP_STEPS } from '../../../charts/route
 import RouteMap from '../../../components/RouteMap.vue'
 import { baseMap } from '../../../data/map'
 import { places, routeLegs } from '../../../data/places'
+import { deckData, validateData } from '../../../data/validate'
 
 const root = resolve(import.meta.dirname, '../../..')
 
@@ -187,23 +188,17 @@ describe('route map layout', () => {
     }
   })
 
-  it('explains bad props instead of drawing them', () => {
+  it('explains props it cannot draw; bad places and legs are refused in Node (data/validate.ts) before any chart', () => {
     expect(layoutRouteMap({ legs: [] })).toMatchObject({
       ok: false,
       error: expect.stringMatching(/No route legs/),
     })
     const legs = structuredClone(routeLegs) as Leg[]
     legs[0]!.to = 'atlantis'
-    expect(layoutRouteMap({ legs })).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/unknown place "atlantis"/),
-    })
+    expect(() => validateData({ ...deckData, legs })).toThrow(/unknown place "atlantis"/)
     const badPlaces = structuredClone(places) as unknown as Record<string, unknown>[]
     badPlaces[0]!.power = 'japan'
-    expect(layoutRouteMap({ places: badPlaces })).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/unknown power "japan"/),
-    })
+    expect(() => validateData({ ...deckData, places: badPlaces })).toThrow(/unknown power "japan"/)
     const moved = structuredClone(places) as Place[]
     moved[0]!.lat = 50
     expect(layoutRouteMap({ places: moved })).toMatchObject({

@@ -7,6 +7,7 @@ import { layoutTradeChart, TRADE_CHART_STEPS, tradeChartSteps } from '../../../c
 import TradeChart from '../../../components/TradeChart.vue'
 import { powerById } from '../../../data/powers'
 import { figure, formatBillions, series, trade } from '../../../data/trade'
+import { deckData, validateData } from '../../../data/validate'
 
 function layout(options: Parameters<typeof layoutTradeChart>[0] = {}) {
   const result = layoutTradeChart(options)
@@ -110,23 +111,17 @@ describe('trade chart layout', () => {
     expect(customs.subtitle).toContain('Chinese customs statistics')
   })
 
-  it('explains bad data instead of drawing it', () => {
+  it('explains what it cannot draw; bad rows are refused in Node (data/validate.ts) before any chart', () => {
     expect(layoutTradeChart({ data: [] })).toMatchObject({
       ok: false,
       error: expect.stringMatching(/no rows/),
     })
     const negative = fixture()
     negative[1]!.value = -3
-    expect(layoutTradeChart({ data: negative })).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/negative/),
-    })
+    expect(() => validateData({ ...deckData, trade: negative })).toThrow(/negative/)
     const unknown = fixture() as unknown[]
     unknown[2] = { ...(unknown[2] as object), partner: 'india' }
-    expect(layoutTradeChart({ data: unknown })).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/unknown power "india"/),
-    })
+    expect(() => validateData({ ...deckData, trade: unknown })).toThrow(/unknown power "india"/)
     expect(layoutTradeChart({ year: 2019 })).toMatchObject({
       ok: false,
       error: expect.stringMatching(/No trade figures for 2019/),
@@ -195,7 +190,7 @@ describe('<TradeChart>', () => {
     }).get('.trade-row').attributes('data-partner')).toBe('eu')
   })
 
-  it('shows a visible message for bad props', () => {
+  it('shows a visible message for props it cannot draw; a bad row is refused in Node first', () => {
     const empty = mount(TradeChart, {
       props: { data: [] },
     })
@@ -203,8 +198,6 @@ describe('<TradeChart>', () => {
     expect(empty.get('[role="alert"]').text()).toContain('no rows')
     const data = fixture()
     data[0]!.value = -1
-    expect(mount(TradeChart, {
-      props: { data },
-    }).get('[role="alert"]').text()).toContain('negative')
+    expect(() => validateData({ ...deckData, trade: data })).toThrow(/negative/)
   })
 })

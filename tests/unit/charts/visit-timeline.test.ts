@@ -5,6 +5,7 @@ import { CHART_WIDTH, TYPE } from '../../../charts/frame'
 import { textWidth } from '../../../charts/text-measure'
 import { layoutVisitTimeline, VISIT_TIMELINE_STEPS } from '../../../charts/visit-timeline'
 import VisitTimeline from '../../../components/VisitTimeline.vue'
+import { deckData, validateData } from '../../../data/validate'
 import { spanOf, visits } from '../../../data/visits'
 
 function layout(options: Parameters<typeof layoutVisitTimeline>[0] = {}) {
@@ -103,23 +104,17 @@ describe('visit timeline layout', () => {
     expect(l.events.map(e => e.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
   })
 
-  it('explains bad events instead of drawing them', () => {
+  it('explains an empty list instead of drawing it; bad events are refused in Node (data/validate.ts) before any chart', () => {
     expect(layoutVisitTimeline({ events: [] })).toMatchObject({
       ok: false,
       error: expect.stringMatching(/empty/),
     })
     const unknown = fixture() as unknown[]
     unknown[0] = { ...(unknown[0] as object), power: 'japan' }
-    expect(layoutVisitTimeline({ events: unknown })).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/unknown power "japan"/),
-    })
+    expect(() => validateData({ ...deckData, visits: unknown })).toThrow(/unknown power "japan"/)
     const badDate = fixture()
     badDate[4]!.when = { precision: 'day', date: '2022-02-30' }
-    expect(layoutVisitTimeline({ events: badDate })).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/calendar date/),
-    })
+    expect(() => validateData({ ...deckData, visits: badDate })).toThrow(/calendar date/)
   })
 })
 
@@ -175,13 +170,14 @@ describe('<VisitTimeline>', () => {
     expect(at(undefined).findAll('.timeline-event')).toHaveLength(10)
   })
 
-  it('shows a visible message for bad props', () => {
-    const events = fixture() as unknown as Visit[]
-    ;(events[1] as unknown as { power: string }).power = 'nato'
+  it('shows a visible message for props it cannot draw; a bad event is refused in Node first', () => {
     const w = mount(VisitTimeline, {
-      props: { events },
+      props: { events: [] },
     })
     expect(w.find('svg').exists()).toBe(false)
-    expect(w.get('[role="alert"]').text()).toContain('unknown power "nato"')
+    expect(w.get('[role="alert"]').text()).toContain('empty')
+    const events = fixture() as unknown as Visit[]
+    ;(events[1] as unknown as { power: string }).power = 'nato'
+    expect(() => validateData({ ...deckData, visits: events })).toThrow(/unknown power "nato"/)
   })
 })

@@ -18,11 +18,15 @@ import { join } from 'node:path'
  */
 export const warmupPluginName = 'deck:export-warmup'
 
-/** The folders whose modules are transformed as the export's server starts, with the file ends that count. */
+/**
+ * The folders whose modules are transformed as the export's server starts, with the file names that count.
+ * Not data/'s checks (schema.ts, validate.ts, schemas/): they run in Node only, and transforming them for the
+ * browser would have Vite discover zod as a dependency and reload the print page.
+ */
 export const warmedFolders: Record<string, RegExp> = {
   components: /\.vue$/,
   charts: /\.ts$/,
-  data: /\.ts$/,
+  data: /^(?!schema\.ts$|validate\.ts$).+\.ts$/,
 }
 
 /** The URLs of the modules in `warmedFolders`, under a deck's root. */

@@ -1,5 +1,5 @@
 /**
- * The libraries Vite pre-bundles at start-up. The slides import the first three through Slidev's virtual
+ * The libraries Vite pre-bundles at start-up. The slides import the first two through Slidev's virtual
  * slide modules, which Vite's start-up scan does not follow: without them here, Vite finds them while the
  * first page loads, re-bundles and reloads the page, and `slidev export` prints that reloading page
  * ("Loading slide..." on every page). The others are libraries Slidev's client imports file by file,
@@ -8,7 +8,6 @@
 export const prebundled = [
   'd3-array',
   'd3-scale',
-  'zod/mini',
   'popmotion',
   'style-value-types',
   'framesync',

@@ -17,15 +17,18 @@ describe('export warm-up', () => {
     expect(slideModuleUrls('export const slides = []')).toEqual([])
   })
 
-  it('warms the components, the layout maths and the data, nothing else', () => {
+  it('warms the components, the layout maths and the data, nothing else (not the data checks, which run in Node only)', () => {
     const urls = warmedFileUrls(resolve(import.meta.dirname, '../..'))
     expect(urls).toEqual(expect.arrayContaining([
       '/components/TradeChart.vue',
       '/components/PowerAtAGlance.vue',
       '/charts/chart-utils.ts',
       '/data/visits.ts',
-      '/data/schema.ts',
+      '/data/claims.ts',
     ]))
+    expect(urls).not.toContain('/data/schema.ts')
+    expect(urls).not.toContain('/data/validate.ts')
+    expect(urls.some(u => u.includes('/schemas/'))).toBe(false)
     expect(urls.every(u => /^\/components\/\w+\.vue$|^\/(?:charts|data)\/[\w-]+\.ts$/.test(u)), urls.join(' ')).toBe(true)
     expect(urls.some(u => u.endsWith('.json'))).toBe(false)
   })

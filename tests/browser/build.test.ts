@@ -65,6 +65,16 @@ describe('slidev build', () => {
     }
   })
 
+  it('keeps zod out of the browser: no built script holds its code (data/validate.ts checks the data in Node)', () => {
+    const { dir, result } = built()
+    expect(result.status, result.output).toBe(0)
+    const assets = join(dir, 'assets')
+    const scripts = readdirSync(assets, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(0)
+    // zod names its classes with strings, which minifying keeps: every schema is a "$ZodType".
+    expect(scripts.filter(f => readFileSync(join(assets, f), 'utf8').includes('$ZodType'))).toEqual([])
+  })
+
   it('refuses to build with a bad data record, naming the file, the record and the field', () => {
     const copy = copyWithEdit('data/visits.ts', 'start: \'2022-11-16\', end: \'2022-11-17\'', 'start: \'2022-11-17\', end: \'2022-11-16\'')
     const { result } = buildDeck('/', copy)

@@ -66,12 +66,12 @@ function filesIn(dir: string): string[] {
 /** Every module reachable from `entries`, each with the chain of imports that reaches it. */
 function reachable(entries: string[]): Map<string, string[]> {
   const seen = new Map<string, string[]>()
-  const queue = entries.map(f => [
+  const queue: [string, string[]][] = entries.map(f => [
     f,
     [
       relative(root, f),
     ],
-  ] as const)
+  ])
   for (let next = queue.shift(); next; next = queue.shift()) {
     const [file, chain] = next
     if (seen.has(file))

@@ -11,6 +11,7 @@ import { prebundled } from './plugins/optimize-deps.ts'
 import { singleFilePlugins } from './plugins/single-file.ts'
 import { unscanned } from './plugins/unocss-scan.ts'
 import { validateDataOnChange } from './plugins/validate-data.ts'
+import { vueRuntimeOnly } from './plugins/vue-runtime.ts'
 // Importing the data checks (in Node only: the browser gets the records unchecked, without zod) validates
 // every record: `slidev` and `slidev build` stop at start-up with the message of the first bad record
 // (file, record, field) instead of showing a silently wrong slide.
@@ -38,6 +39,8 @@ export default defineConfig({
     // Changes the page only when the export sets DECK_EXPORT_SLIDES.
     exportReadyPlugin(),
     iconsWithTheirSlides(),
+    // Only in `slidev build`: Vue without its template compiler.
+    vueRuntimeOnly(),
     // Only in `slidev export`.
     exportWarmupPlugin(),
     // Only in `slidev build`: the fonts cut to the deck's characters; the hosted build's headers.

@@ -53,9 +53,20 @@ function serverUrl(server: ViteDevServer): string {
   return `http://127.0.0.1:${address.port}`
 }
 
-/** In the page: every slide of the deck drawn (none "Loading slide..."), and the fonts in. */
+/**
+ * In the page: every slide of the deck drawn (none "Loading slide..."), and the fonts in. Every font face
+ * the page declares is asked for: on a busy machine `document.fonts.status` can read "loaded" before a
+ * face was even requested, and the PDF would embed the fallback font.
+ */
 function drawn(want: number): boolean {
-  if (document.querySelector('.slidev-slide-loading') || document.fonts.status !== 'loaded')
+  let fontsIn = document.fonts.status === 'loaded'
+  document.fonts.forEach((face) => {
+    if (face.status === 'unloaded')
+      face.load().catch(() => undefined)
+    if (face.status === 'unloaded' || face.status === 'loading')
+      fontsIn = false
+  })
+  if (document.querySelector('.slidev-slide-loading') || !fontsIn)
     return false
   const pages = [
     ...document.querySelectorAll('#app .slidev-page'),

@@ -29,7 +29,15 @@ export function readyScript(slides: number, dropHidden = false): string {
   const drawn = () => {
     if (!/print/.test(location.pathname + location.search + location.hash)) return false
     if (document.querySelector('.slidev-slide-loading')) return false
-    if (document.fonts && document.fonts.status !== 'loaded') return false
+    if (document.fonts) {
+      // Every declared face asked for: the set's status can read "loaded" before a face was requested.
+      let fontsIn = document.fonts.status === 'loaded'
+      document.fonts.forEach((face) => {
+        if (face.status === 'unloaded') face.load().catch(() => {})
+        if (face.status === 'unloaded' || face.status === 'loading') fontsIn = false
+      })
+      if (!fontsIn) return false
+    }
     const seen = new Set()
     for (const el of document.querySelectorAll('#app .slidev-page')) {
       const no = /(?:^|\\s)slidev-page-(\\d+)(?:\\s|$)/.exec(el.className)

@@ -10,6 +10,7 @@ import { chromium } from 'playwright-chromium'
 import { chromiumArgs } from './browser.ts'
 import { projectRoot } from './deck.ts'
 import { papers } from './handout-layout.ts'
+import { ExportError } from './job.ts'
 import { browserOrExit } from './slidev.ts'
 
 /**
@@ -90,6 +91,17 @@ async function waitDrawn(page: Page, slides: number): Promise<void> {
       await page.waitForLoadState('load')
     }
   }
+  // A face that could not be loaded would print the slides in a fallback font: say so instead.
+  const failed = await page.evaluate(() => {
+    const names: string[] = []
+    document.fonts.forEach((face) => {
+      if (face.status === 'error')
+        names.push(`${face.family} ${face.weight}`)
+    })
+    return names
+  })
+  if (failed.length)
+    throw new ExportError(`the deck's font could not be loaded (${failed.join(', ')}); the dev server's message above says why (is the font package installed, npm ci?)`)
   // The last transitions and the charts' step animations end.
   await page.waitForTimeout(800)
 }

@@ -6,6 +6,7 @@ import { undrawnPptxSlides } from './export-check.ts'
 import { slideSize } from './pdf-edge.ts'
 import { chartPicturesDescribed, picturesAsShapes } from './pptx-a11y.ts'
 import { fitTextBoxes } from './pptx-fit.ts'
+import { mergeLineFragments } from './pptx-merge.ts'
 import { cleanPptxNotes, slidesInOrder } from './pptx-notes.ts'
 import { withDeckPage } from './print.ts'
 import { slideTexts } from './slide-text.ts'
@@ -17,7 +18,8 @@ import { exportDrawn } from './slidev.ts'
  * one PowerPoint slide per click step), each slide's notes as plain text in its notes field
  * (export/pptx-notes.ts, which also checks the count), and the alternative text and titles PowerPoint's
  * accessibility checker asks for (export/pptx-a11y.ts), read from the drawn slides (export/slide-text.ts);
- * the editable file's text boxes hold their text in a wider fallback font too (export/pptx-fit.ts).
+ * the editable file's text boxes hold their text in a wider fallback font too (export/pptx-fit.ts), and a
+ * wrapped entry cut into overlapping boxes is one box again (export/pptx-merge.ts).
  */
 
 async function pptxProblems(file: string): Promise<string[]> {
@@ -39,7 +41,7 @@ export async function exportPptx(job: ExportJob): Promise<void> {
   else {
     await chartPicturesDescribed(zip, job.deck, texts)
     for (const file of slidesInOrder(zip))
-      zip.file(file, fitTextBoxes(await zip.file(file)!.async('string')))
+      zip.file(file, mergeLineFragments(fitTextBoxes(await zip.file(file)!.async('string'))))
   }
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
   writeFileSync(job.output, await cleanPptxNotes(bytes, job.deck))

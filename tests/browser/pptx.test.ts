@@ -12,7 +12,8 @@ import { plainNoteParagraphs } from '../../export/notes-text'
 import { slidesInOrder } from '../../export/pptx-notes'
 import { edgeMismatch } from './edges'
 import { runExport } from './helpers'
-import { findSoffice, pptxToPdf, textOffSlide } from './soffice'
+import { pdfLayout, textOffSlide, textOverlaps } from './pdf-layout'
+import { findSoffice, pptxToPdf } from './soffice'
 
 let deck: DeckSlide[]
 let out: string
@@ -183,9 +184,12 @@ describe('the PowerPoint files', () => {
   })
 
   const soffice = findSoffice()
-  it.skipIf(!soffice)('editable: LibreOffice Impress sets no text outside the slide (with or without Source Sans 3)', async () => {
-    const pdf = pptxToPdf(soffice!, join(out, 'pptx-editable.pptx'), join(out, 'lo'))
-    expect(await textOffSlide(pdf)).toEqual([])
+  it.skipIf(!soffice)('editable: LibreOffice Impress sets no text outside the slide, over other text or over a picture', async () => {
+    const pages = await pdfLayout(pptxToPdf(soffice!, join(out, 'pptx-editable.pptx'), join(out, 'lo')))
+    expect(pages).toHaveLength(deck.length)
+    expect(pages.flatMap(p => p.texts).length).toBeGreaterThan(deck.length * 5)
+    expect(textOffSlide(pages)).toEqual([])
+    expect(textOverlaps(pages)).toEqual([])
   }, 300_000)
 })
 

@@ -6,6 +6,9 @@ export default defineConfig({
     vue(),
   ],
   test: {
+    // Two test files at a time, unit and browser alike (one count for both: vitest runs them as one
+    // group): a browser test spends much of its time waiting on Chromium or a server.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -24,7 +27,6 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
         },
       },
     ],

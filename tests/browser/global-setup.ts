@@ -1,14 +1,14 @@
 import type { TestProject } from 'vitest/node'
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { projectRoot } from '../../export/deck'
 
 /**
- * One `slidev build` of the deck for the base '/', made before the browser tests start and shared by
- * every file that only reads it (helpers.ts `buildDeck()` hands it out). Builds for another base or of
- * a changed copy of the project are still made by the test that needs them.
+ * The `slidev build`s of the deck that the browser tests only read, made once before they start (both
+ * at once) and handed out by helpers.ts `buildDeck()`: for the base '/' and for one sub-path. Builds for
+ * another base or of a changed copy of the project are still made by the test that needs them.
  */
 export interface SharedBuild {
   dir: string
@@ -16,19 +16,35 @@ export interface SharedBuild {
   output: string
 }
 
+/** The sub-path the shared sub-path build is made for, as a host serving the deck under a folder would. */
+export const sharedSubPath = '/talks/kazakhstan/'
+
 declare module 'vitest' {
   export interface ProvidedContext {
-    sharedBuild: SharedBuild
+    sharedBuilds: Record<string, SharedBuild>
   }
 }
 
-export default function setup(project: TestProject): () => void {
+function build(base: string): Promise<SharedBuild> {
   const dir = mkdtempSync(join(tmpdir(), 'deck-dist-shared-'))
-  const r = spawnSync(join(projectRoot, 'node_modules', '.bin', 'slidev'), ['build', '--out', dir, '--base', '/'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    timeout: 280_000,
+  return new Promise((done) => {
+    const child = spawn(join(projectRoot, 'node_modules', '.bin', 'slidev'), ['build', '--out', dir, '--base', base], {
+      cwd: projectRoot,
+      timeout: 280_000,
+    })
+    let output = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => output += d)
+    child.stderr.setEncoding('utf8').on('data', (d: string) => output += d)
+    child.on('close', status => done({ dir, status, output }))
   })
-  project.provide('sharedBuild', { dir, status: r.status, output: `${r.stdout ?? ''}${r.stderr ?? ''}` })
-  return () => rmSync(dir, { recursive: true, force: true })
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const bases = ['/', sharedSubPath]
+  const builds = await Promise.all(bases.map(build))
+  project.provide('sharedBuilds', Object.fromEntries(bases.map((base, i) => [base, builds[i]!])))
+  return () => {
+    for (const { dir } of builds)
+      rmSync(dir, { recursive: true, force: true })
+  }
 }

@@ -53,12 +53,15 @@ export function cleanTemp(): void {
 }
 
 /**
- * The deck built for `base`: for the project itself at '/', the one build that global-setup.ts made
- * for all the browser tests (read it, never change it); otherwise a fresh build in a temporary folder.
+ * The deck built for `base`: for the project itself at '/' or at the shared sub-path, one of the builds
+ * global-setup.ts made for all the browser tests (read it, never change it); otherwise a fresh build in
+ * a temporary folder.
  */
 export function buildDeck(base = '/', root = projectRoot): { dir: string, result: Run } {
-  if (base === '/' && root === projectRoot) {
-    const shared = inject('sharedBuild')
+  const shared = root === projectRoot
+    ? inject('sharedBuilds')[base]
+    : undefined
+  if (shared) {
     return {
       dir: shared.dir,
       result: { status: shared.status, output: shared.output },

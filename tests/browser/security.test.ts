@@ -5,26 +5,25 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, requireBrowser } from '../../export/browser'
-import { loadDeck } from '../../export/deck'
 import { cspValue, headersFile, headersFor, immutable, revalidate, securityHeaders } from '../../plugins/security-headers'
 import { serveWithHeaders } from '../../tools/serve-headers'
+import { sharedSubPath } from './global-setup'
 import { buildDeck, cleanTemp, copyWithEdit } from './helpers'
+import { watched } from './watch'
 
 /**
  * The built deck under its own headers (plugins/security-headers.ts, served as its `_headers` file
- * says): every slide at every step, the presenter view and the reader view run with no policy
- * violation and no console error; the headers and the `<meta>` policy are the ones the module
- * defines; a repeat visit downloads nothing under assets/; a slide showing a character the font lacks
- * stops the build, naming it and its file.
+ * says): the presenter view, the overview and the reader view run with no policy violation and no
+ * console error (every slide at every step: every-slide.test.ts); the headers and the `<meta>` policy
+ * are the ones the module defines; a repeat visit downloads nothing under assets/; a slide showing a
+ * character the font lacks stops the build, naming it and its file.
  */
 
 let browser: Browser
 let server: HeaderServer
 let dist: string
-let slides: number
 
 beforeAll(async () => {
-  slides = (await loadDeck()).length
   const built = buildDeck('/')
   expect(built.result.status, built.result.output).toBe(0)
   dist = built.dir
@@ -38,45 +37,7 @@ afterAll(async () => {
   cleanTemp()
 })
 
-/** A page that records policy violations (listened for before any script of the deck runs) and console errors. */
-async function watched(page: Page): Promise<() => Promise<string[]>> {
-  const problems: string[] = []
-  await page.addInitScript(() => {
-    const w = window as unknown as { cspViolations: string[] }
-    w.cspViolations = []
-    document.addEventListener('securitypolicyviolation', e =>
-      w.cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`))
-  })
-  page.on('pageerror', e => problems.push(`page error: ${e.message}`))
-  page.on('console', (m) => {
-    if (m.type() === 'error')
-      problems.push(`console error: ${m.text()}`)
-  })
-  return async () => [
-    ...problems.splice(0),
-    ...await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations.splice(0)),
-  ]
-}
-
 describe('the built deck under its content security policy', () => {
-  it('shows every slide at every step with no violation and no console error', async () => {
-    const page = await browser.newPage({
-      viewport: { width: 1280, height: 720 },
-      reducedMotion: 'reduce',
-    })
-    const problems = await watched(page)
-    const found: string[] = []
-    for (let no = 1; no <= slides; no++) {
-      await page.goto(`${server.url}${no}?clicks=999`)
-      await page.locator(`.slidev-page-${no}`).first().waitFor({ state: 'visible' })
-      await page.evaluate(() => document.fonts.ready)
-      await page.waitForTimeout(300)
-      found.push(...(await problems()).map(p => `slide ${no}: ${p}`))
-    }
-    await page.close()
-    expect(found).toEqual([])
-  })
-
   it.each([
     'presenter/1',
     'presenter/5',
@@ -162,17 +123,17 @@ describe('the headers', () => {
 
 describe('the sub-path build', () => {
   it('puts the base into _headers and runs slide 1 and the presenter view under the policy', async () => {
-    const built = buildDeck('/talks/x/')
+    const built = buildDeck(sharedSubPath)
     expect(built.result.status, built.result.output).toBe(0)
-    expect(readFileSync(join(built.dir, '_headers'), 'utf8')).toContain('/talks/x/assets/*\n')
-    const sub = await serveWithHeaders(built.dir, '/talks/x/')
+    expect(readFileSync(join(built.dir, '_headers'), 'utf8')).toContain(`${sharedSubPath}assets/*\n`)
+    const sub = await serveWithHeaders(built.dir, sharedSubPath)
     const page = await browser.newPage({
       viewport: { width: 1280, height: 720 },
     })
     const problems = await watched(page)
     for (const path of ['1', 'presenter/1']) {
       await page.goto(`${sub.url}${path}`, { waitUntil: 'networkidle' })
-      expect(headersFor(sub.rules, `/talks/x/${path}`)['Content-Security-Policy']).toBe(cspValue())
+      expect(headersFor(sub.rules, `${sharedSubPath}${path}`)['Content-Security-Policy']).toBe(cspValue())
       expect(await problems(), path).toEqual([])
     }
     await page.close()

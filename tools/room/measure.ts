@@ -72,8 +72,11 @@ export async function measureSlide(page: Page): Promise<SlideMeasure> {
   return within(page.evaluate<SlideMeasure>(script), 20_000, `Measuring ${page.url()}`)
 }
 
-/** Opens `/N?clicks=999` (every click step shown) for each slide and measures it. */
-export async function measureDeck(page: Page, baseUrl: string, deck: DeckSlide[]): Promise<SlideRow[]> {
+/**
+ * Opens `/N?clicks=999` (every click step shown) for each slide and measures it; `alsoOnEach` runs on
+ * the still slide after the measure (the browser tests check more than the room rules in the same walk).
+ */
+export async function measureDeck(page: Page, baseUrl: string, deck: DeckSlide[], alsoOnEach?: (slide: DeckSlide) => Promise<void>): Promise<SlideRow[]> {
   const rows: SlideRow[] = []
   for (const slide of deck) {
     await page.goto(`${baseUrl}${slide.no}?clicks=999`)
@@ -91,6 +94,7 @@ export async function measureDeck(page: Page, baseUrl: string, deck: DeckSlide[]
       title: slide.title,
       ...await measureSlide(page),
     })
+    await alsoOnEach?.(slide)
   }
   return rows
 }

@@ -4,20 +4,60 @@
  * the link's box spans both lines, its text centred. A browser set them as one flow; an office suite,
  * with another font, wraps each box on its own and the link runs into the citation and the next entry.
  * Here such boxes become one box holding one paragraph, in the page's order, set as the first box sets
- * its text, so the office suite wraps the entry as a whole.
+ * its text, so the office suite wraps the entry as a whole; and a column of such entries becomes one
+ * list box, its type set small enough for a wide fallback font.
  */
 
-interface TextShape {
-  xml: string
+interface Frame {
   x0: number
   y0: number
   x1: number
   y1: number
 }
 
+interface TextShape extends Frame {
+  xml: string
+}
+
 /** EMU: a box that starts within 1 pt of another starts on the same line; 2 pt across is an overlap. */
 const sameLine = 12_700
 const across = 25_400
+
+const frameRe = /<a:off x="-?\d+" y="-?\d+"\/><a:ext cx="\d+" cy="\d+"\/>/
+const pPrRe = /<a:pPr[^>]*\/>|<a:pPr[^>]*>[\s\S]*?<\/a:pPr>/
+const endRe = /<a:endParaRPr[^>]*\/>|<a:endParaRPr[^>]*>[\s\S]*?<\/a:endParaRPr>/
+
+/** The text of the runs in `xml`. */
+function textOf(xml: string): string {
+  return [
+    ...xml.matchAll(/<a:t[^>]*>([^<]*)<\/a:t>/g),
+  ].map(m => m[1]).join('')
+}
+
+/** The frame holding every one of `shapes`. */
+function union(shapes: Frame[]): Frame {
+  return {
+    x0: Math.min(...shapes.map(s => s.x0)),
+    y0: Math.min(...shapes.map(s => s.y0)),
+    x1: Math.max(...shapes.map(s => s.x1)),
+    y1: Math.max(...shapes.map(s => s.y1)),
+  }
+}
+
+/** `shapeXml` moved to `frame`, holding `paragraphsXml` instead of its own paragraphs. */
+function reshaped(shapeXml: string, { x0, y0, x1, y1 }: Frame, paragraphsXml: string): string {
+  return shapeXml
+    .replace(frameRe, () => `<a:off x="${x0}" y="${y0}"/><a:ext cx="${x1 - x0}" cy="${y1 - y0}"/>`)
+    .replace(/(<p:txBody>[\s\S]*?)<a:p>[\s\S]*<\/a:p>(<\/p:txBody>)/, (_m, head: string, tail: string) => `${head}${paragraphsXml}${tail}`)
+}
+
+/** `slideXml` with the first of `group` replaced by `shapeXml` and the others removed. */
+function replaceGroup(slideXml: string, group: TextShape[], shapeXml: string): string {
+  let xml = slideXml.replace(group[0]!.xml, () => shapeXml)
+  for (const s of group.slice(1))
+    xml = xml.replace(s.xml, '')
+  return xml
+}
 
 function textShapes(slideXml: string): TextShape[] {
   return [
@@ -64,7 +104,7 @@ function runs(shapeXml: string): string {
   return [
     ...shapeXml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g),
   ]
-    .map(([, p]) => p!.replace(/<a:pPr[^>]*\/>|<a:pPr[^>]*>[\s\S]*?<\/a:pPr>/, '').replace(/<a:endParaRPr[^>]*\/>|<a:endParaRPr[^>]*>[\s\S]*?<\/a:endParaRPr>/, ''))
+    .map(([, p]) => p!.replace(pPrRe, '').replace(endRe, ''))
     .join('')
 }
 
@@ -80,37 +120,25 @@ function space(before: string): string {
 
 /** The group as one shape: the first shape's frame grown to hold them all, its paragraph holding every run. */
 function merged(group: TextShape[]): string {
-  const [first] = group as [TextShape, ...TextShape[]]
-  const x0 = Math.min(...group.map(s => s.x0))
-  const y0 = Math.min(...group.map(s => s.y0))
-  const x1 = Math.max(...group.map(s => s.x1))
-  const y1 = Math.max(...group.map(s => s.y1))
+  const first = group[0]!
   let body = ''
   for (const s of group) {
     const next = runs(s.xml)
-    const text = (xml: string): string => [
-      ...xml.matchAll(/<a:t[^>]*>([^<]*)<\/a:t>/g),
-    ].map(m => m[1]).join('')
-    body += body && !/\s$/.test(text(body)) && !/^\s/.test(text(next))
+    body += body && !/\s$/.test(textOf(body)) && !/^\s/.test(textOf(next))
       ? space(body) + next
       : next
   }
   const paragraph = /<a:p>([\s\S]*?)<\/a:p>/.exec(first.xml)![1]!
-  const pPr = /<a:pPr[^>]*\/>|<a:pPr[^>]*>[\s\S]*?<\/a:pPr>/.exec(paragraph)?.[0] ?? ''
-  const end = /<a:endParaRPr[^>]*\/>|<a:endParaRPr[^>]*>[\s\S]*?<\/a:endParaRPr>/.exec(paragraph)?.[0] ?? ''
-  return first.xml
-    .replace(/<a:off x="-?\d+" y="-?\d+"\/><a:ext cx="\d+" cy="\d+"\/>/, `<a:off x="${x0}" y="${y0}"/><a:ext cx="${x1 - x0}" cy="${y1 - y0}"/>`)
-    .replace(/(<p:txBody>[\s\S]*?)<a:p>[\s\S]*<\/a:p>(<\/p:txBody>)/, `$1<a:p>${pPr}${body}${end}</a:p>$2`)
+  const pPr = pPrRe.exec(paragraph)?.[0] ?? ''
+  const end = endRe.exec(paragraph)?.[0] ?? ''
+  return reshaped(first.xml, union(group), `<a:p>${pPr}${body}${end}</a:p>`)
 }
 
 /** The slide with each group of a wrapped entry's fragments merged into one text box. */
 function mergeFragments(slideXml: string): string {
   let xml = slideXml
-  for (const group of fragmentGroups(textShapes(slideXml))) {
-    xml = xml.replace(group[0]!.xml, () => merged(group).replace(/<p:cNvPr id="(\d+)" name="[^"]*"/, '<p:cNvPr id="$1" name="Entry $1"'))
-    for (const s of group.slice(1))
-      xml = xml.replace(s.xml, '')
-  }
+  for (const group of fragmentGroups(textShapes(slideXml)))
+    xml = replaceGroup(xml, group, merged(group).replace(/<p:cNvPr id="(\d+)" name="[^"]*"/, '<p:cNvPr id="$1" name="Entry $1"'))
   return xml
 }
 
@@ -140,7 +168,7 @@ function paragraphs(shapeXml: string, first: boolean): string {
     const pPr = /<a:pPr([^>]*?)(?:\/>|>([\s\S]*?)<\/a:pPr>)/.exec(p!)
     const inner = (pPr?.[2] ?? '').replace(/<a:lnSpc>[\s\S]*?<\/a:lnSpc>|<a:spcBef>[\s\S]*?<\/a:spcBef>/g, '')
     const props = `<a:pPr${pPr?.[1] ?? ''}>${room}${inner}</a:pPr>`
-    return `<a:p>${props}${p!.replace(/<a:pPr[^>]*\/>|<a:pPr[^>]*>[\s\S]*?<\/a:pPr>/, '')}</a:p>`
+    return `<a:p>${props}${p!.replace(pPrRe, '')}</a:p>`
   }).join('')
 }
 
@@ -203,9 +231,7 @@ export function fallbackScale(body: string, width: number, height: number): numb
   const paras = [
     ...body.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g),
   ].map(([, p]) => ({
-    text: [
-      ...p!.matchAll(/<a:t[^>]*>([^<]*)<\/a:t>/g),
-    ].map(m => m[1]!).join(''),
+    text: textOf(p!),
     size: Number(/ sz="(\d+)"/.exec(p!)?.[1] ?? '1800') * 127,
     before: Number(/<a:spcPts val="(\d+)"/.exec(p!)?.[1] ?? '0') * 127,
   }))
@@ -225,25 +251,17 @@ function mergeColumns(slideXml: string): string {
   let xml = slideXml
   for (const found of listColumns(shapes)) {
     const column = withStrays(found, shapes)
-    const x0 = Math.min(...column.map(s => s.x0))
-    const x1 = Math.max(...column.map(s => s.x1))
-    const y0 = column[0]!.y0
-    const below = shapes.filter(s => !column.includes(s) && s.y0 >= column.at(-1)!.y1 && Math.min(s.x1, x1) - Math.max(s.x0, x0) > 0)
-    const y1 = Math.max(column.at(-1)!.y1, Math.min(...below.map(s => s.y0 - sameLine * 4), column.at(-1)!.y1 + 40 * sameLine))
+    const { x0, y0, x1, y1: last } = union(column)
+    // The list reaches down to the next box below it (a line's height above it), or 40 pt at most.
+    const below = shapes.filter(s => !column.includes(s) && s.y0 >= last && Math.min(s.x1, x1) - Math.max(s.x0, x0) > 0)
+    const y1 = Math.max(last, Math.min(...below.map(s => s.y0 - sameLine * 4), last + 40 * sameLine))
     const laid = byLine(column).map((line, i) => paragraphs(line.length > 1
       ? merged(line)
       : line[0]!.xml, i === 0)).join('')
     // Set smaller in the file itself: LibreOffice Impress ignores a stored autofit scale.
     const scale = fallbackScale(laid, x1 - x0, y1 - y0)
     const body = laid.replace(/ sz="(\d+)"/g, (_m, sz: string) => ` sz="${Math.floor(Number(sz) * scale)}"`)
-    const box = column[0]!.xml
-      .replace(/<a:off x="-?\d+" y="-?\d+"\/><a:ext cx="\d+" cy="\d+"\/>/, `<a:off x="${x0}" y="${y0}"/><a:ext cx="${x1 - x0}" cy="${y1 - y0}"/>`)
-      .replace(/(<p:txBody>[\s\S]*?)<a:p>[\s\S]*<\/a:p>(<\/p:txBody>)/, (_m, head: string, tail: string) => `${head}${body}${tail}`)
-      .replace(/name="Entry (\d+)"/, 'name="List $1"')
-
-    xml = xml.replace(column[0]!.xml, () => box)
-    for (const s of column.slice(1))
-      xml = xml.replace(s.xml, '')
+    xml = replaceGroup(xml, column, reshaped(column[0]!.xml, { x0, y0, x1, y1 }, body).replace(/name="Entry (\d+)"/, 'name="List $1"'))
   }
   return xml
 }

@@ -41,6 +41,14 @@ describe('the editable PowerPoint: a wrapped entry cut into boxes is one box aga
     expect(xml).not.toContain('algn="ctr"')
   })
 
+  it('keeps a dollar figure as it is (a replacement string would read "$2" as a group)', () => {
+    const xml = mergeLineFragments(slide(
+      box(1, [43, 91, 17, 10], 'EU'),
+      box(3, [42, 91, 303, 21], '$24.1 bn and $39.9 bn'),
+    ))
+    expect(texts(xml)).toEqual(['EU $24.1 bn and $39.9 bn'])
+  })
+
   it('leaves stacked lines, and boxes side by side on one line, as they are', () => {
     const given = slide(
       box(1, [40, 100, 200, 20], 'TRADE WITH KAZAKHSTAN'),

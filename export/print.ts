@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { chromium } from 'playwright-chromium'
+import { fontsSettled } from '../plugins/export-ready.ts'
 import { chromiumArgs } from './browser.ts'
 import { projectRoot } from './deck.ts'
 import { papers } from './handout-layout.ts'
@@ -54,20 +55,9 @@ function serverUrl(server: ViteDevServer): string {
   return `http://127.0.0.1:${address.port}`
 }
 
-/**
- * In the page: every slide of the deck drawn (none "Loading slide..."), and the fonts in. Every font face
- * the page declares is asked for: on a busy machine `document.fonts.status` can read "loaded" before a
- * face was even requested, and the PDF would embed the fallback font.
- */
+/** In the page: every slide of the deck drawn (none "Loading slide..."); the fonts are fontsSettled()'s. */
 function drawn(want: number): boolean {
-  let fontsIn = document.fonts.status === 'loaded'
-  document.fonts.forEach((face) => {
-    if (face.status === 'unloaded')
-      face.load().catch(() => undefined)
-    if (face.status === 'unloaded' || face.status === 'loading')
-      fontsIn = false
-  })
-  if (document.querySelector('.slidev-slide-loading') || !fontsIn)
+  if (document.querySelector('.slidev-slide-loading'))
     return false
   const pages = [
     ...document.querySelectorAll('#app .slidev-page'),
@@ -82,7 +72,7 @@ function drawn(want: number): boolean {
 async function waitDrawn(page: Page, slides: number): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await page.waitForFunction(drawn, slides, { timeout: 120_000, polling: 250 })
+      await page.waitForFunction(`(${fontsSettled})() && (${drawn})(${slides})`, undefined, { timeout: 120_000, polling: 250 })
       break
     }
     catch (e) {

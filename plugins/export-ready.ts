@@ -21,23 +21,32 @@ import process from 'node:process'
  */
 export const readySelector = '.deck-export-ready'
 
+/**
+ * In the page: every font face it declares loaded (or failed), any face not yet requested asked for: on a
+ * busy machine `document.fonts.status` can read "loaded" before a face was requested, and the export
+ * would set the slides in a fallback font. Written into the script below; export/print.ts runs it too.
+ */
+export function fontsSettled(): boolean {
+  let settled = document.fonts.status === 'loaded'
+  document.fonts.forEach((face) => {
+    if (face.status === 'unloaded')
+      face.load().catch(() => undefined)
+    if (face.status === 'unloaded' || face.status === 'loading')
+      settled = false
+  })
+  return settled
+}
+
 export function readyScript(slides: number, dropHidden = false): string {
   return `(() => {
   const want = ${JSON.stringify(slides)}
   const dropHidden = ${JSON.stringify(dropHidden)}
+  const fontsSettled = ${fontsSettled.toString()}
   let steady = 0
   const drawn = () => {
     if (!/print/.test(location.pathname + location.search + location.hash)) return false
     if (document.querySelector('.slidev-slide-loading')) return false
-    if (document.fonts) {
-      // Every declared face asked for: the set's status can read "loaded" before a face was requested.
-      let fontsIn = document.fonts.status === 'loaded'
-      document.fonts.forEach((face) => {
-        if (face.status === 'unloaded') face.load().catch(() => {})
-        if (face.status === 'unloaded' || face.status === 'loading') fontsIn = false
-      })
-      if (!fontsIn) return false
-    }
+    if (document.fonts && !fontsSettled()) return false
     const seen = new Set()
     for (const el of document.querySelectorAll('#app .slidev-page')) {
       const no = /(?:^|\\s)slidev-page-(\\d+)(?:\\s|$)/.exec(el.className)

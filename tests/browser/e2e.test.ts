@@ -1,21 +1,20 @@
 import type { Browser, Page } from 'playwright-core'
 import type { DeckSlide } from '../../export/deck'
 import type { StaticServer } from '../../tools/serve'
-import { chromium } from 'playwright-core'
+import type { ServedDeck } from './helpers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { loadDeck } from '../../export/deck'
 import { splitTitle } from '../../layouts/title'
 import { serveStatic } from '../../tools/serve'
 import { sharedSubPath } from './global-setup'
-import { buildDeck, cleanTemp } from './helpers'
+import { servedDeck } from './helpers'
 
 const base = sharedSubPath
 
 let deck: DeckSlide[]
-let dist: string
 let server: StaticServer
 let browser: Browser
+let opened: ServedDeck<StaticServer>
 const requests: string[] = []
 const problems: string[] = []
 
@@ -67,17 +66,13 @@ function plainTitle(slide: DeckSlide): string {
 
 beforeAll(async () => {
   deck = await loadDeck()
-  const built = buildDeck(base)
-  expect(built.result.status, built.result.output).toBe(0)
-  dist = built.dir
-  server = await serveStatic(dist, base)
-  browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
+  opened = await servedDeck(serveStatic, base)
+  server = opened.server
+  browser = opened.browser
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  cleanTemp()
+  await opened?.close()
 })
 
 describe('the built deck under a sub-path, in Chromium', () => {

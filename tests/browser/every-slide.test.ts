@@ -2,16 +2,15 @@ import type { Browser } from 'playwright-core'
 import type { DeckSlide } from '../../export/deck'
 import type { RoomFailure, SlideRow } from '../../tools/room/rules'
 import type { HeaderServer } from '../../tools/serve-headers'
-import { chromium } from 'playwright-core'
+import type { ServedDeck } from './helpers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { missingClaims } from '../../data/claims'
-import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { loadDeck } from '../../export/deck'
 import { measureDeck, settle } from '../../tools/room/measure'
 import { accessibleGraphics, roomFailures, rules, sourcesSlide } from '../../tools/room/rules'
 import { serveWithHeaders } from '../../tools/serve-headers'
 import { axeFindings } from './axe'
-import { buildDeck, cleanTemp } from './helpers'
+import { servedDeck } from './helpers'
 import { watched } from './watch'
 
 /**
@@ -34,6 +33,7 @@ interface Walk {
 let deck: DeckSlide[]
 let server: HeaderServer
 let browser: Browser
+let opened: ServedDeck<HeaderServer>
 const walks = {} as Record<Scheme, Walk>
 
 /** In the page: every element of slide `no` drawn beyond its 16:9 frame (hidden text left out). */
@@ -92,18 +92,15 @@ function messages(failures: RoomFailure[], rule: RoomFailure['rule']): string[] 
 
 beforeAll(async () => {
   deck = await loadDeck()
-  const built = buildDeck('/')
-  expect(built.result.status, built.result.output).toBe(0)
-  server = await serveWithHeaders(built.dir, '/')
-  browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
+  opened = await servedDeck(serveWithHeaders)
+  server = opened.server
+  browser = opened.browser
   walks.light = await walk('light')
   walks.dark = await walk('dark')
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  cleanTemp()
+  await opened?.close()
 })
 
 describe('every slide, every click step shown, made for the room', () => {

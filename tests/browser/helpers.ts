@@ -1,9 +1,12 @@
+import type { Browser } from 'playwright-core'
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { inject } from 'vitest'
+import { chromium } from 'playwright-core'
+import { expect, inject } from 'vitest'
+import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { projectRoot } from '../../export/deck'
 
 export interface Run {
@@ -102,4 +105,49 @@ export function copyWithEdit(file: string, from: string, to: string): string {
     throw new Error(`${file} no longer contains ${JSON.stringify(from)}: update the test`)
   writeFileSync(path, text.replace(from, to))
   return copy
+}
+
+/** A server of a built deck: tools/serve.ts, or tools/serve-headers.ts with the hosting headers. */
+interface Served {
+  url: string
+  close: () => Promise<void>
+}
+
+export interface ServedDeck<S extends Served> {
+  dir: string
+  server: S
+  browser: Browser
+  /** Closes the browser and the server and removes the temporary folders (call it in afterAll). */
+  close: () => Promise<void>
+}
+
+/**
+ * The deck built for `base` (buildDeck), served by `serve`, and a Chromium to open it in. When one of
+ * them fails, what was made is closed and removed before the failure is passed on.
+ */
+export async function servedDeck<S extends Served>(serve: (dir: string, base: string) => Promise<S>, base = '/'): Promise<ServedDeck<S>> {
+  let server: S | undefined
+  let browser: Browser
+  let built: ReturnType<typeof buildDeck>
+  try {
+    built = buildDeck(base)
+    expect(built.result.status, built.result.output).toBe(0)
+    server = await serve(built.dir, base)
+    browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
+  }
+  catch (e) {
+    await server?.close()
+    cleanTemp()
+    throw e
+  }
+  return {
+    dir: built.dir,
+    server,
+    browser,
+    close: async () => {
+      await browser.close()
+      await server.close()
+      cleanTemp()
+    },
+  }
 }

@@ -1,19 +1,18 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { PlannedSlide } from '../../presenter/plan'
 import type { StaticServer } from '../../tools/serve'
+import type { ServedDeck } from './helpers'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import jsQR from 'jsqr'
-import { chromium } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { loadDeck, projectRoot } from '../../export/deck'
 import { buildPlan, toSeconds } from '../../presenter/plan'
 import { serveStatic } from '../../tools/serve'
-import { buildDeck, cleanTemp, run, slidevBin } from './helpers'
+import { run, servedDeck, slidevBin } from './helpers'
 
 /**
  * The presenter's companion in the built deck: the pacing against the plan in the presenter view only,
@@ -21,15 +20,15 @@ import { buildDeck, cleanTemp, run, slidevBin } from './helpers'
  * closing slide's QR code (built with DECK_URL) read back from a screenshot.
  */
 let browser: Browser
+let opened: ServedDeck<StaticServer>
 let server: StaticServer
 let plan: PlannedSlide[]
 const pacingRe = /^(?:(\d+):(\d\d) (ahead of|behind) plan|on plan)$/
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
-  const built = buildDeck('/')
-  expect(built.result.status, built.result.output).toBe(0)
-  server = await serveStatic(built.dir, '/')
+  opened = await servedDeck(serveStatic)
+  server = opened.server
+  browser = opened.browser
   const deck = await loadDeck()
   plan = buildPlan(deck.map(s => ({
     no: s.no,
@@ -40,9 +39,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  cleanTemp()
+  await opened?.close()
 })
 
 /** Seconds ahead (positive) or behind (negative) that the pacing says, 0 on plan. */

@@ -1,18 +1,17 @@
 import type { Browser, Page } from 'playwright-core'
 import type { DeckSlide } from '../../export/deck'
 import type { StaticServer } from '../../tools/serve'
+import type { ServedDeck } from './helpers'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { loadDeck, projectRoot } from '../../export/deck'
 import { noteParagraphs } from '../../reader/notes'
 import { serveStatic } from '../../tools/serve'
 import { axeFindings } from './axe'
-import { buildDeck, cleanTemp, runExport } from './helpers'
+import { runExport, servedDeck } from './helpers'
 
 /**
  * The reader view (`/reader`, reader/ReaderPage.vue) of the built deck: every slide with its notes,
@@ -31,6 +30,7 @@ let title: string
 let dist: string
 let server: StaticServer
 let browser: Browser
+let opened: ServedDeck<StaticServer>
 
 /** A page that records its requests and its console and page errors, opened at `path` of the built deck. */
 async function open(path: string, width = 390, height = 844, colorScheme: 'light' | 'dark' = 'light'): Promise<Opened> {
@@ -92,17 +92,14 @@ function offHost(requests: string[]): string[] {
 beforeAll(async () => {
   deck = await loadDeck()
   title = String(deck[0]!.frontmatter.title)
-  const built = buildDeck('/')
-  expect(built.result.status, built.result.output).toBe(0)
-  dist = built.dir
-  server = await serveStatic(dist, '/')
-  browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
+  opened = await servedDeck(serveStatic)
+  server = opened.server
+  browser = opened.browser
+  dist = opened.dir
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  cleanTemp()
+  await opened?.close()
 })
 
 describe.each([

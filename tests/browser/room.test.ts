@@ -1,13 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 import type { RoomFailure, SlideMeasure, SlideRow } from '../../tools/room/rules'
 import type { StaticServer } from '../../tools/serve'
-import { chromium } from 'playwright-core'
+import type { ServedDeck } from './helpers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { measureSlide, settle } from '../../tools/room/measure'
 import { roomFailures, rules } from '../../tools/room/rules'
 import { serveStatic } from '../../tools/serve'
-import { buildDeck, cleanTemp } from './helpers'
+import { servedDeck } from './helpers'
 
 /**
  * The room rules' measure (tools/room/) sees each kind of violation: made-up slides put into the built
@@ -16,22 +15,20 @@ import { buildDeck, cleanTemp } from './helpers'
 
 let server: StaticServer
 let browser: Browser
+let opened: ServedDeck<StaticServer>
 
 function messages(failures: RoomFailure[], rule: RoomFailure['rule']): string[] {
   return failures.filter(f => f.rule === rule).map(f => f.message)
 }
 
 beforeAll(async () => {
-  const built = buildDeck('/')
-  expect(built.result.status, built.result.output).toBe(0)
-  server = await serveStatic(built.dir, '/')
-  browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
+  opened = await servedDeck(serveStatic)
+  server = opened.server
+  browser = opened.browser
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  cleanTemp()
+  await opened?.close()
 })
 
 describe('the measure sees a violation (made-up slides in the built deck)', () => {

@@ -1,14 +1,13 @@
 import type { Browser, Page } from 'playwright-core'
 import type { HeaderServer } from '../../tools/serve-headers'
+import type { ServedDeck } from './helpers'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { cspValue, headersFile, headersFor, immutable, revalidate, securityHeaders } from '../../plugins/security-headers'
 import { serveWithHeaders } from '../../tools/serve-headers'
 import { sharedSubPath } from './global-setup'
-import { buildDeck, cleanTemp, copyWithEdit } from './helpers'
+import { buildDeck, copyWithEdit, servedDeck } from './helpers'
 import { watched } from './watch'
 
 /**
@@ -20,21 +19,19 @@ import { watched } from './watch'
  */
 
 let browser: Browser
+let opened: ServedDeck<HeaderServer>
 let server: HeaderServer
 let dist: string
 
 beforeAll(async () => {
-  const built = buildDeck('/')
-  expect(built.result.status, built.result.output).toBe(0)
-  dist = built.dir
-  server = await serveWithHeaders(dist, '/')
-  browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
+  opened = await servedDeck(serveWithHeaders)
+  server = opened.server
+  browser = opened.browser
+  dist = opened.dir
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  cleanTemp()
+  await opened?.close()
 })
 
 describe('the built deck under its content security policy', () => {

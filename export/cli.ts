@@ -9,11 +9,12 @@ import { loadDeck, projectRoot } from './deck.ts'
 import { papers } from './handout-layout.ts'
 import { exportHandout } from './handout.ts'
 import { exportHtml } from './html.ts'
-import { ExportError, makeJob } from './job.ts'
+import { childEnv, ExportError, makeJob } from './job.ts'
 import { exportNotes } from './notes.ts'
 import { exportPdf } from './pdf.ts'
 import { exportPng } from './png.ts'
 import { exportPptx } from './pptx.ts'
+import { SessionHolder } from './session.ts'
 
 /**
  * `npm run export [-- options]`, with a Chromium found by itself (export/browser.ts):
@@ -24,7 +25,10 @@ import { exportPptx } from './pptx.ts'
  * - `--format pptx` (slides as pictures) / `--format pptx-editable` (text boxes), each slide's notes in
  *   its notes field;
  * - `--format html`: one HTML file that presents from file://;
- * - `--notes`: Slidev's notes PDF (titles and notes, no slides).
+ * - `--notes`: Slidev's notes PDF (titles and notes, no slides);
+ * - `--all`: the slide PDF, the handout, both PowerPoint files and the HTML file, under their default
+ *   names, into the current folder or `--output FOLDER`, from one server and one browser (much faster
+ *   than one run each).
  * `--dark` gives the dark version and adds `-dark` to the default name; `--output FILE` names the file.
  * Other options pass through to `slidev export` for PNG, PowerPoint and notes; the slide PDF, the
  * handout and the HTML file refuse them. Every temporary file goes into one private folder that
@@ -40,6 +44,15 @@ const outputs: Record<Kind, (job: ExportJob) => Promise<void>> = {
   'pptx-editable': exportPptx,
   'html': exportHtml,
 }
+
+/** What `--all` writes, in this order; the HTML file has no dark version (it follows the reader's choice). */
+export const allKinds: Kind[] = [
+  'pdf',
+  'handout',
+  'pptx',
+  'pptx-editable',
+  'html',
+]
 
 const formats = [
   'pdf',
@@ -57,6 +70,7 @@ interface Flags {
   dark: boolean
   handout: boolean
   notes: boolean
+  all: boolean
   pass: string[]
 }
 
@@ -68,6 +82,7 @@ function readFlags(argv: string[]): Flags {
     dark: false,
     handout: false,
     notes: false,
+    all: false,
     pass: [],
   }
   for (let i = 0; i < argv.length; i++) {
@@ -98,21 +113,37 @@ function readFlags(argv: string[]): Flags {
       flags.handout = true
     else if (flag === '--notes')
       flags.notes = true
+    else if (flag === '--all')
+      flags.all = true
     else
       flags.pass.push(arg)
   }
   return flags
 }
 
+/** `--all` writes a set of outputs: it takes no other choice of output, and nothing for slidev export. */
+function checkAll({ format, handout, notes, pass }: Flags): void {
+  if (format || handout || notes) {
+    throw new Error(`--all writes every output (${allKinds.join(', ')}); leave out --${format
+      ? 'format'
+      : handout ? 'handout' : 'notes'}, or drop --all for one output`)
+  }
+  if (pass.length)
+    throw new Error(`${pass.join(' ')}: --all takes only --output (a folder), --dark, --paper and --per-page; run the one export the option is for on its own`)
+}
+
 /** Refuses flags that do not go together, in words that say what to do instead. */
-function checkFlags({ format, paper, perPage, dark, handout, notes, pass }: Flags): void {
+function checkFlags(flags: Flags): void {
+  const { format, paper, perPage, dark, handout, notes, all, pass } = flags
+  if (all)
+    checkAll(flags)
   if (pass.length && (handout || (!notes && ['pdf', 'html'].includes(format ?? 'pdf'))))
     throw new Error(`${pass.join(' ')}: the slide PDF, the handout and the HTML file are made by the deck itself and take only --output, --dark, --paper and --per-page; other slidev export options go with --format png, pptx, pptx-editable or --notes`)
   if (!(paper in papers))
     throw new Error(`--paper ${paper}: use ${Object.keys(papers).join(' or ')}`)
   if (perPage !== '1' && perPage !== '2')
     throw new Error(`--per-page ${perPage}: use 1 or 2`)
-  if (perPage !== '1' && !handout)
+  if (perPage !== '1' && !handout && !all)
     throw new Error('--per-page is for the handout: add --handout')
   if (format && !formats.includes(format))
     throw new Error(`--format ${format}: use one of ${formats.join(', ')} (or --handout, --notes)`)
@@ -135,6 +166,7 @@ export function parseArgs(argv: string[]): ExportArgs {
       : (flags.format ?? 'pdf') as Kind
   return {
     kind,
+    all: flags.all,
     dark: flags.dark,
     output: flags.output,
     paper: flags.paper as Paper,
@@ -159,14 +191,54 @@ export function defaultOutput(kind: Kind, base: string, dark: boolean): string {
   }
 }
 
-/** Reads the deck, names the output (the headmatter's exportFilename) and writes it; returns its path. */
-async function exportDeck(args: ExportArgs, work: string): Promise<string> {
+/** The outputs of a run and their files: one, or with `--all` each of allKinds in the folder. */
+export function plannedOutputs(args: ExportArgs, base: string, cwd: string): { kind: Kind, output: string }[] {
+  if (!args.all) {
+    return [
+      {
+        kind: args.kind,
+        output: resolve(cwd, args.output ?? defaultOutput(args.kind, base, args.dark)),
+      },
+    ]
+  }
+  const folder = resolve(cwd, args.output ?? '.')
+  return allKinds
+    .filter(kind => !(kind === 'html' && args.dark))
+    .map(kind => ({
+      kind,
+      output: join(folder, defaultOutput(kind, base, args.dark)),
+    }))
+}
+
+/**
+ * Reads the deck, names the outputs (the headmatter's exportFilename) and writes each, printing what it
+ * wrote as it goes; one server and browser serve them all.
+ */
+async function exportDeck(args: ExportArgs, work: string): Promise<void> {
   const deck = await loadDeck()
   const base = String(deck[0]?.frontmatter.exportFilename ?? 'slides')
-  const output = resolve(process.cwd(), args.output ?? defaultOutput(args.kind, base, args.dark))
-  mkdirSync(dirname(output), { recursive: true })
-  await outputs[args.kind](makeJob(args, deck, output, work, projectRoot))
-  return output
+  // One temporary folder for every child of the run, kept short: Chromium's socket path in it has a limit.
+  const env = childEnv(work)
+  const session = new SessionHolder(deck, env.TMPDIR)
+  try {
+    for (const { kind, output } of plannedOutputs(args, base, process.cwd())) {
+      mkdirSync(dirname(output), { recursive: true })
+      const jobWork = join(work, kind)
+      mkdirSync(jobWork)
+      try {
+        await outputs[kind](makeJob({ ...args, kind }, deck, output, jobWork, projectRoot, { env, session }))
+      }
+      catch (e) {
+        if (args.all && e instanceof Error)
+          e.message = `${output}: ${e.message}`
+        throw e
+      }
+      console.log(written(output).join('\n'))
+    }
+  }
+  finally {
+    await session.close()
+  }
 }
 
 function size(bytes: number): string {
@@ -194,8 +266,7 @@ async function main(): Promise<number> {
   }
   const work = mkdtempSync(join(tmpdir(), 'deck-export-'))
   try {
-    const output = await exportDeck(args, work)
-    console.log(written(output).join('\n'))
+    await exportDeck(args, work)
     return 0
   }
   catch (e) {

@@ -19,7 +19,12 @@ export async function buildSingleFile(outDir: string, run: Run): Promise<string>
     'hash',
     '--out',
     outDir,
-  ], { DECK_SINGLE_FILE: '1' })
+  ], {
+    DECK_SINGLE_FILE: '1',
+    // Vue's production build whatever the caller's NODE_ENV (a test runner's "test", or "development"
+    // set by a Vite server earlier in the same export run).
+    NODE_ENV: 'production',
+  })
   if (status !== 0)
     throw new Error(`slidev build for the single file failed (exit ${status})`)
   let html = readFileSync(join(outDir, 'index.html'), 'utf8')

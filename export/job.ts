@@ -1,5 +1,6 @@
 import type { DeckSlide } from './deck.ts'
 import type { Paper } from './handout-layout.ts'
+import type { SessionHolder } from './session.ts'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -15,6 +16,8 @@ export type Kind = 'pdf' | 'png' | 'pptx' | 'pptx-editable' | 'html' | 'handout'
 
 export interface ExportArgs {
   kind: Kind
+  /** `--all`: every output of cli.ts allKinds instead of `kind`. */
+  all: boolean
   dark: boolean
   output?: string
   paper: Paper
@@ -36,6 +39,8 @@ export interface ExportJob {
   work: string
   env: NodeJS.ProcessEnv
   run: Run
+  /** The deck's server and browser, shared by the outputs of one run (export/session.ts). */
+  session: SessionHolder
 }
 
 /** A failure the export explains in its own words (printed without a stack). */
@@ -44,7 +49,7 @@ export class ExportError extends Error {}
 /** The environment of the job's child processes: their temporary files go into `work`/tmp. */
 export function childEnv(work: string): NodeJS.ProcessEnv {
   const childTmp = join(work, 'tmp')
-  mkdirSync(childTmp)
+  mkdirSync(childTmp, { recursive: true })
   return {
     ...process.env,
     TMPDIR: childTmp,
@@ -53,12 +58,21 @@ export function childEnv(work: string): NodeJS.ProcessEnv {
   }
 }
 
-export function makeJob(args: ExportArgs, deck: DeckSlide[], output: string, work: string, projectRoot: string): ExportJob {
-  const env = childEnv(work)
+/** A job of a run: its own `work` folder; the run's child environment (childEnv) and session. */
+export function makeJob(args: ExportArgs, deck: DeckSlide[], output: string, work: string, projectRoot: string, shared: { env: NodeJS.ProcessEnv, session: SessionHolder }): ExportJob {
+  const { env, session } = shared
   const run: Run = async (cmd, cmdArgs, extra = {}) =>
     runQuietly(cmd, cmdArgs, projectRoot, {
       ...env,
       ...extra,
     }, process.stdout, process.stderr)
-  return { args, deck, output, work, env, run }
+  return {
+    args,
+    deck,
+    output,
+    work,
+    env,
+    run,
+    session,
+  }
 }

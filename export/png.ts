@@ -1,7 +1,9 @@
 import type { ExportJob } from './job.ts'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parseRangeString } from '@slidev/parser/core'
 import { undrawnPictures } from './export-check.ts'
+import { slidevExportArgs } from './slidev-exporter.ts'
 import { exportDrawn } from './slidev.ts'
 
 /** `--format png`: one PNG per slide, in a folder, each checked to be drawn. */
@@ -20,5 +22,10 @@ function pngProblems(folder: string, slides: number): string[] {
 }
 
 export async function exportPng(job: ExportJob): Promise<void> {
-  await exportDrawn(job, 'png', job.output, async () => pngProblems(job.output, job.deck.length))
+  // With --range, the pictures of the slides in it.
+  const range = slidevExportArgs(job.args.pass).range
+  const slides = typeof range === 'string'
+    ? parseRangeString(job.deck.length, range).length
+    : job.deck.length
+  await exportDrawn(job, 'png', job.output, async () => pngProblems(job.output, slides))
 }

@@ -30,10 +30,11 @@ async function pptxProblems(file: string): Promise<string[]> {
 export async function exportPptx(job: ExportJob): Promise<void> {
   const raw = join(job.work, 'slides.pptx')
   await exportDrawn(job, job.args.kind, raw, async () => pptxProblems(raw))
-  const texts = await withDeckPage(job, {
+  // What each slide says is the same in both files and in light and dark: read once a run.
+  const texts = await job.session.once('slide texts', async () => withDeckPage(job, {
     path: '/print?print=true',
     size: slideSize(job.deck),
-  }, slideTexts)
+  }, slideTexts))
   const zip = await JSZip.loadAsync(readFileSync(raw))
   if (job.args.kind === 'pptx') {
     await picturesAsShapes(zip, job.deck, texts)

@@ -1,24 +1,16 @@
 import type { Page } from 'playwright-chromium'
-import type { ViteDevServer } from 'vite'
 import type { Paper } from './handout-layout.ts'
 import type { ExportJob } from './job.ts'
 import type { SlideSize } from './pdf-edge.ts'
-import { join } from 'node:path'
-import process from 'node:process'
-import { createServer, resolveOptions } from '@slidev/cli'
-import { chromium } from 'playwright-chromium'
 import { fontsSettled } from '../plugins/export-ready.ts'
-import { chromiumArgs } from './browser.ts'
-import { projectRoot } from './deck.ts'
 import { papers } from './handout-layout.ts'
 import { ExportError } from './job.ts'
-import { browserOrExit } from './slidev.ts'
 
 /**
  * Prints a page of the deck with Chromium as a tagged PDF (headings, figures with their alternative text,
  * reading order, the document's language): Slidev's own exporter cannot ask Chromium for tags, so the slide
- * PDF and the handout are printed here. Slidev's server runs in this process (as `slidev export` runs it),
- * on a free port, closed at the end; the page waits until every slide is drawn and the fonts are in.
+ * PDF and the handout are printed here, from the run's server and browser (export/session.ts); the page
+ * waits until every slide is drawn and the fonts are in.
  */
 
 export interface PrintRequest extends PageRequest {
@@ -31,28 +23,6 @@ export interface PrintRequest extends PageRequest {
   margin?: { side: number, bottom: number }
   /** HTML of the footer on every page (Chromium fills `.pageNumber`, `.totalPages`). */
   footer?: string
-}
-
-async function startServer(job: ExportJob): Promise<ViteDevServer> {
-  process.env.DECK_EXPORT_SLIDES = String(job.deck.length)
-  const options = await resolveOptions({
-    entry: join(projectRoot, 'slides.md'),
-  }, 'export')
-  const server = await createServer(options, {
-    root: projectRoot,
-    server: { port: 0, host: '127.0.0.1' },
-    clearScreen: false,
-    logLevel: 'error',
-  })
-  await server.listen()
-  return server
-}
-
-function serverUrl(server: ViteDevServer): string {
-  const address = server.httpServer?.address()
-  if (!address || typeof address === 'string')
-    throw new Error('the deck\'s server has no port')
-  return `http://127.0.0.1:${address.port}`
 }
 
 /** In the page: every slide of the deck drawn (none "Loading slide..."); the fonts are fontsSettled()'s. */
@@ -107,29 +77,23 @@ export interface PageRequest {
   width?: number
 }
 
-/** Opens `request.path` of the deck in Chromium, waits until every slide is drawn, and hands the page to `use`. */
+/** Opens `request.path` of the deck in the run's Chromium, waits until every slide is drawn, and hands the page to `use`. */
 export async function withDeckPage<T>(job: ExportJob, request: PageRequest, use: (page: Page) => Promise<T>): Promise<T> {
-  const found = browserOrExit()
-  console.log(`export: using ${found.path} (found via ${found.via})`)
-  // Playwright's and Vite's temporary files go into the export's private folder too.
-  const tmp = process.env.TMPDIR
-  process.env.TMPDIR = job.env.TMPDIR
-  const server = await startServer(job)
-  const browser = await chromium.launch({ executablePath: found.path, args: chromiumArgs })
+  const { url, browser } = await job.session.open()
+  const colorScheme = job.args.dark ? 'dark' : 'light'
+  const context = await browser.newContext({
+    colorScheme,
+    deviceScaleFactor: request.scale ?? 1,
+    viewport: request.size
+      ? {
+          width: request.size.width,
+          height: Math.ceil(request.size.height),
+        }
+      : { width: request.width ?? 1100, height: 900 },
+  })
   try {
-    const colorScheme = job.args.dark ? 'dark' : 'light'
-    const context = await browser.newContext({
-      colorScheme,
-      deviceScaleFactor: request.scale ?? 1,
-      viewport: request.size
-        ? {
-            width: request.size.width,
-            height: Math.ceil(request.size.height),
-          }
-        : { width: request.width ?? 1100, height: 900 },
-    })
     const page = await context.newPage()
-    await page.goto(serverUrl(server) + request.path, { waitUntil: 'load', timeout: 120_000 })
+    await page.goto(url + request.path, { waitUntil: 'load', timeout: 120_000 })
     await page.emulateMedia({
       colorScheme,
       media: request.size ? 'screen' : 'print',
@@ -138,9 +102,7 @@ export async function withDeckPage<T>(job: ExportJob, request: PageRequest, use:
     return await use(page)
   }
   finally {
-    await browser.close()
-    await server.close()
-    process.env.TMPDIR = tmp
+    await context.close()
   }
 }
 

@@ -5,13 +5,14 @@ import process from 'node:process'
 import { findBrowser, noBrowserMessage } from './browser.ts'
 import { projectRoot } from './deck.ts'
 import { ExportError } from './job.ts'
+import { slidevExportArgs, slidevExporter } from './slidev-exporter.ts'
 
 /**
- * `slidev export` with the browser found by export/browser.ts, for every output Slidev's exporter writes
- * (slide PDF, PNGs, PowerPoint). Slidev's exporter prints as soon as the network is idle, which on a busy
- * machine can be before the slides are drawn: plugins/export-ready.ts makes it wait for them (it reads
- * DECK_EXPORT_SLIDES), export/export-check.ts then reads what was written, and an export with a blank or
- * "Loading slide..." page is made once more and, if it is still not drawn, fails with the pages named.
+ * Slidev's exporter with the browser found by export/browser.ts, for the outputs it writes (PNGs,
+ * PowerPoint). It prints as soon as the network is idle, which on a busy machine can be before the slides
+ * are drawn: plugins/export-ready.ts makes it wait for them (it reads DECK_EXPORT_SLIDES),
+ * export/export-check.ts then reads what was written, and an export with a blank or "Loading slide..."
+ * page is made once more and, if it is still not drawn, fails with the pages named.
  */
 export const slidev = join(projectRoot, 'node_modules', '.bin', 'slidev')
 
@@ -30,29 +31,40 @@ export function browserOrExit(): FoundBrowser {
   process.exit(1)
 }
 
-/** One `slidev export --format <format>` into `out`; throws when it fails. */
-export async function slidevExport(job: ExportJob, browser: FoundBrowser, format: string, out: string, extra: string[] = []): Promise<void> {
-  const status = await job.run(slidev, [
-    'export',
-    '--executable-path',
-    browser.path,
-    '--format',
-    format,
-    '--output',
-    out,
-    ...(job.args.dark
-      ? ['--dark']
-      : []),
-    ...extra,
-    ...job.args.pass,
-  ], {
-    DECK_EXPORT_SLIDES: String(job.deck.length),
-    DECK_EXPORT_EDITABLE: format === 'pptx-editable'
-      ? '1'
-      : '',
-  })
-  if (status !== 0)
-    throw new ExportError(`slidev export --format ${format} failed (exit ${status})`)
+/**
+ * One export by Slidev's exporter (`slidev export --format <format>`) into `out`, run in this process on
+ * the run's server (export/slidev-exporter.ts); throws when it fails.
+ */
+export async function slidevExport(job: ExportJob, browser: FoundBrowser, format: string, out: string): Promise<void> {
+  const passed = slidevExportArgs(job.args.pass)
+  const { exportSlides, getExportOptions } = await slidevExporter()
+  const { port, options } = await job.session.open()
+  // Read by plugins/export-ready.ts as it sends the page: the editable file leaves the hidden text out.
+  process.env.DECK_EXPORT_EDITABLE = format === 'pptx-editable'
+    ? '1'
+    : ''
+  try {
+    await exportSlides({
+      port,
+      ...getExportOptions({
+        // Slidev's exporter waits until every slide is drawn; a short wait after that lets the last
+        // transitions end.
+        'wait': 500,
+        ...passed,
+        'entry': join(projectRoot, 'slides.md'),
+        format,
+        'output': out,
+        'dark': job.args.dark,
+        'executable-path': browser.path,
+      }, options),
+    })
+  }
+  catch (e) {
+    throw new ExportError(`slidev export --format ${format} failed: ${(e as Error).message}`)
+  }
+  finally {
+    process.env.DECK_EXPORT_EDITABLE = ''
+  }
 }
 
 /** Problems in the first eight, and how many more. */
@@ -65,13 +77,8 @@ function listed(problems: string[]): string {
 /** Exports, checks what was written, and tries once more before failing with the undrawn pages named. */
 export async function exportDrawn(job: ExportJob, format: string, out: string, check: () => Promise<string[]>): Promise<void> {
   const browser = browserOrExit()
-  console.log(`export: using ${browser.path} (found via ${browser.via})`)
-  // Slidev's export waits until every slide is drawn; a short wait after that lets the last transitions end.
-  const settle = job.args.pass.some(a => a.startsWith('--wait'))
-    ? []
-    : ['--wait', '500']
   for (let attempt = 1; ; attempt++) {
-    await slidevExport(job, browser, format, out, settle)
+    await slidevExport(job, browser, format, out)
     const problems = await check()
     if (!problems.length)
       return

@@ -13,7 +13,7 @@ import process from 'node:process'
  * outside the slides, so nothing of it is printed. Slidev gives up waiting after 30 s (and prints anyway);
  * export/export-check.ts then finds the undrawn pages and the export tries again or fails.
  *
- * For the editable PowerPoint (DECK_EXPORT_EDITABLE=1), the visually hidden text (`.sr-only`: each chart's
+ * For the editable PowerPoint (DECK_EXPORT_EDITABLE=1 while export/slidev.ts exports it), the visually hidden text (`.sr-only`: each chart's
  * table for screen readers) is taken out of the page first (display: none): Slidev's editable export ignores the clipping
  * that hides it and would put the caption and column heads as text boxes at the foot of every chart slide.
  * So are the letter discs of the power names in running text (PowerTag): the export makes each a picture
@@ -93,8 +93,9 @@ export function exportReadyPlugin(): Plugin {
       const slides = Number(process.env.DECK_EXPORT_SLIDES)
       if (!(slides > 0))
         return
-      const inject = readyHtml(slides, process.env.DECK_EXPORT_EDITABLE === '1')
       server.middlewares.use((_req, res, next) => {
+        // Read as each page is sent: one server serves the editable PowerPoint and the other outputs.
+        const inject = readyHtml(slides, process.env.DECK_EXPORT_EDITABLE === '1')
         const end = res.end.bind(res) as (...args: unknown[]) => typeof res
         res.end = ((chunk?: unknown, ...rest: unknown[]) => {
           const html = typeof chunk === 'string'

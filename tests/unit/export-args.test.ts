@@ -1,6 +1,8 @@
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defaultOutput, parseArgs } from '../../export/cli'
+import { allKinds, defaultOutput, parseArgs, plannedOutputs } from '../../export/cli'
 import { plainNote, plainNoteParagraphs } from '../../export/notes-text'
+import { slidevExportArgs, slidevExporter } from '../../export/slidev-exporter'
 
 describe('npm run export: options', () => {
   it('reads the kind of export, --output, --paper and --dark, and passes the rest to slidev', () => {
@@ -81,6 +83,42 @@ describe('npm run export: options', () => {
   })
 })
 
+describe('npm run export -- --all', () => {
+  it('writes every output under its default name into the folder given (or the current one), dark without the HTML file', () => {
+    const args = parseArgs([
+      '--all',
+      '--paper',
+      'letter',
+      '--per-page',
+      '2',
+    ])
+    expect(args).toMatchObject({ all: true, paper: 'letter', perPage: 2 })
+    expect(plannedOutputs(args, 'deck', '/talk')).toEqual(allKinds.map(kind => ({
+      kind,
+      output: join('/talk', defaultOutput(kind, 'deck', false)),
+    })))
+    expect(plannedOutputs(parseArgs(['--all', '--output', 'out']), 'deck', '/talk').map(o => o.output)).toEqual([
+      '/talk/out/deck.pdf',
+      '/talk/out/deck-handout.pdf',
+      '/talk/out/deck.pptx',
+      '/talk/out/deck-editable.pptx',
+      '/talk/out/deck.html',
+    ])
+    expect(plannedOutputs(parseArgs(['--all', '--dark']), 'deck', '/talk').map(o => o.kind)).toEqual(allKinds.filter(k => k !== 'html'))
+    // One output, as before.
+    expect(plannedOutputs(parseArgs(['--handout']), 'deck', '/talk')).toEqual([
+      { kind: 'handout', output: '/talk/deck-handout.pdf' },
+    ])
+  })
+
+  it('refuses a choice of output or an option for slidev export beside --all', () => {
+    expect(() => parseArgs(['--all', '--format', 'pptx'])).toThrow(/^--all writes every output .*leave out --format/)
+    expect(() => parseArgs(['--all', '--handout'])).toThrow(/leave out --handout/)
+    expect(() => parseArgs(['--all', '--notes'])).toThrow(/leave out --notes/)
+    expect(() => parseArgs(['--all', '--range', '2-4'])).toThrow(/^--range 2-4: --all takes only/)
+  })
+})
+
 describe('speaker notes as plain text', () => {
   it('drops click markers, markdown and HTML, and keeps paragraphs and list items', () => {
     const note = [
@@ -99,5 +137,31 @@ describe('speaker notes as plain text', () => {
     ])
     expect(plainNote('')).toBe('')
     expect(plainNote('snake_case_name stays')).toBe('snake_case_name stays')
+  })
+})
+
+describe('the exporter of Slidev, run in the export process', () => {
+  it('reads the options passed through as slidev export does, and refuses others by name', () => {
+    expect(slidevExportArgs([
+      '--range',
+      '2-4',
+      '--wait=900',
+      '--with-clicks',
+      '--omit-background=false',
+    ])).toEqual({
+      'range': '2-4',
+      'wait': 900,
+      'with-clicks': true,
+      'omit-background': false,
+    })
+    expect(() => slidevExportArgs(['--bogus', '1'])).toThrow(/^--bogus: not an option of slidev export here; it takes --timeout, /)
+    expect(() => slidevExportArgs(['--scale'])).toThrow(/--scale needs a value/)
+    expect(() => slidevExportArgs(['--scale', 'big'])).toThrow(/--scale big: a number/)
+  })
+
+  it('finds exportSlides and getExportOptions in the installed @slidev/cli', async () => {
+    const { exportSlides, getExportOptions } = await slidevExporter()
+    expect(typeof exportSlides).toBe('function')
+    expect(typeof getExportOptions).toBe('function')
   })
 })

@@ -12,10 +12,17 @@ import { singleFilePlugins } from './plugins/single-file.ts'
 import { unscanned } from './plugins/unocss-scan.ts'
 import { validateDataOnChange } from './plugins/validate-data.ts'
 import { vueRuntimeOnly } from './plugins/vue-runtime.ts'
+import { deckSourceProblems } from './setup/slide-sources.ts'
 // Importing the data checks (in Node only: the browser gets the records unchecked, without zod) validates
 // every record: `slidev` and `slidev build` stop at start-up with the message of the first bad record
 // (file, record, field) instead of showing a silently wrong slide.
 import './data/validate.ts'
+
+// Every slide's `sources:` checked as `slidev` and `slidev build` start: an unknown id stops them at once,
+// naming the slide, its file and the id, instead of half-way through a build.
+const sourceProblems = await deckSourceProblems(import.meta.dirname)
+if (sourceProblems.length)
+  throw new Error(sourceProblems.join('\n'))
 
 /** The deck's Vite setup: each plugin's file says what it does and why. */
 export default defineConfig({

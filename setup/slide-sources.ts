@@ -3,8 +3,9 @@ import { sourceIds } from '../data/sources.ts'
 /**
  * Every slide says whose material it shows: `sources: [article, S11]` in its frontmatter (drawn by
  * slide-top.vue), unless a chart on it draws its own source line, or it is marked `sources: none`
- * (the agenda, the sources slide). Run by setup/transformers.ts for `slidev` and `slidev build`, and
- * by the unit tests.
+ * (the agenda, the sources slide). Run for the whole deck as `slidev` and `slidev build` start
+ * (vite.config.ts), for each slide as it is rendered (setup/transformers.ts: an edit while presenting),
+ * and by the unit tests.
  */
 
 /** Charts that print their own source line under the plot. */
@@ -46,4 +47,13 @@ export function slideSourceProblems(slide: SlideForSources): string[] {
   return given
     .filter(id => !known.has(String(id)))
     .map(id => `${where(slide)} cites the unknown source id "${String(id)}": the ids are ${sourceIds.join(', ')} (data/sources.ts).`)
+}
+
+/**
+ * The problems of every slide of the deck under `root`, read as Slidev reads it (export/deck.ts):
+ * vite.config.ts runs it as `slidev` and `slidev build` start, so that a bad id stops them at once.
+ */
+export async function deckSourceProblems(root: string): Promise<string[]> {
+  const { loadDeck } = await import('../export/deck.ts')
+  return (await loadDeck(root)).flatMap(slideSourceProblems)
 }

@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import SharedExportOrder from './tests/browser/sequencer'
 
 export default defineConfig({
   plugins: [
@@ -9,6 +10,7 @@ export default defineConfig({
     // Two test files at a time, unit and browser alike (one count for both: vitest runs them as one
     // group): a browser test spends much of its time waiting on Chromium or a server.
     maxWorkers: 2,
+    sequence: { sequencer: SharedExportOrder },
     projects: [
       {
         extends: true,
@@ -16,6 +18,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'happy-dom',
+          // The unit tests share no state (no mocks, no globals changed): one module graph per worker
+          // instead of one per file takes them from about 30 s to about 12 s.
+          isolate: false,
         },
       },
       {

@@ -72,7 +72,8 @@ describe('npm run dev', () => {
     const browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
     try {
       const page = await browser.newPage()
-      await page.goto(`${url}5`, { waitUntil: 'networkidle' })
+      // The copy's server bundles its dependencies first (a cache of its own): allow for it on a busy machine.
+      await page.goto(`${url}5`, { waitUntil: 'networkidle', timeout: 120_000 })
       await page.locator('.slidev-page-5 h1').waitFor({ state: 'visible', timeout: 60_000 })
       // A first start may still re-optimise dependencies and reload the page once; let that settle.
       await page.waitForLoadState('networkidle')

@@ -1,19 +1,19 @@
 import type { DeckSlide } from '../../export/deck'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { quoteById } from '../../data/quotes'
 import { figure, formatBillions } from '../../data/trade'
-import { defaultOutput } from '../../export/cli'
+import { allKinds, defaultOutput } from '../../export/cli'
 import { loadDeck, projectRoot } from '../../export/deck'
 import { papers } from '../../export/handout-layout'
 import { plainNoteParagraphs } from '../../export/notes-text'
 import { pdfDocumentInfo, pdfTags } from '../../export/pdf-tags'
 import { splitTitle } from '../../layouts/title'
 import { edgeMismatch, renderPdfPages } from './edges'
-import { runExport } from './helpers'
+import { runExport, sharedExport } from './helpers'
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>
 
@@ -23,10 +23,10 @@ let pdfPath: string
 let pdf: PdfDocument
 let pages: string[]
 let tmpLeft: string[]
+let sharedOutput: string
 let darkDir: string
 let darkResult: { status: number | null, output: string }
-let handoutDir: string
-let handoutResult: { status: number | null, output: string }
+let handoutPath: string
 let handout2Result: { status: number | null, output: string }
 
 /** The PDF's text, page by page, with whitespace folded. */
@@ -44,33 +44,23 @@ async function pageTexts(doc: PdfDocument): Promise<string[]> {
 beforeAll(async () => {
   deck = await loadDeck()
   out = mkdtempSync(join(tmpdir(), 'deck-export-'))
-  pdfPath = join(out, 'deck.pdf')
-  // A private temporary folder, empty before: whatever is left in it afterwards, the export left behind.
+  // The slide PDF and the handout of global-setup.ts's `npm run export -- --all`, run with a private
+  // temporary folder, empty before: whatever is left in it afterwards, the export left behind.
+  const shared = await sharedExport()
+  expect(shared.status, shared.output).toBe(0)
+  sharedOutput = shared.output
+  const base = String(deck[0]!.frontmatter.exportFilename)
+  pdfPath = join(shared.dir, defaultOutput('pdf', base, false))
+  handoutPath = join(shared.dir, defaultOutput('handout', base, false))
+  tmpLeft = shared.tmpLeft
   const privateTmp = join(out, 'tmp')
   mkdirSync(privateTmp)
-  const result = runExport([
-    '--output',
-    pdfPath,
-  ], projectRoot, { TMPDIR: privateTmp })
-  expect(result.status, result.output).toBe(0)
-  // The warm-up (plugins/export-warmup.ts) found Slidev's slide modules and had nothing to complain of.
-  expect(result.output).not.toContain('[deck:export-warmup]')
-  // Nothing that looks like a warning but is not: Slidev's advert for its browser exporter and its line
-  // naming the export's temporary file are left out, and the export says what it wrote, with its size.
-  expect(result.output).not.toMatch(/Try the new browser exporter|browser exporter instead|exported to /)
-  expect(result.output).toContain(`export: wrote ${pdfPath} (`)
   // The dark PDF with its default name, written into the folder it is run from.
   darkDir = join(out, 'dark')
   mkdirSync(darkDir)
   darkResult = runExport([
     '--dark',
   ], darkDir, { TMPDIR: privateTmp })
-  // The handout with its default name (A4), from the folder it is run from.
-  handoutDir = join(out, 'handout')
-  mkdirSync(handoutDir)
-  handoutResult = runExport([
-    '--handout',
-  ], handoutDir, { TMPDIR: privateTmp })
   handout2Result = runExport([
     '--handout',
     '--per-page',
@@ -80,7 +70,10 @@ beforeAll(async () => {
     '--output',
     join(out, 'two.pdf'),
   ], projectRoot, { TMPDIR: privateTmp })
-  tmpLeft = readdirSync(privateTmp)
+  tmpLeft = [
+    ...tmpLeft,
+    ...readdirSync(privateTmp),
+  ]
   pdf = await getDocument({
     data: new Uint8Array(readFileSync(pdfPath)),
     useSystemFonts: false,
@@ -95,6 +88,19 @@ afterAll(() => {
 })
 
 describe('npm run export', () => {
+  it('--all writes each output under its default name and says so, with no noise', () => {
+    const base = String(deck[0]!.frontmatter.exportFilename)
+    const dir = dirname(pdfPath)
+    expect(readdirSync(dir).sort()).toEqual(allKinds.map(kind => defaultOutput(kind, base, false)).sort())
+    for (const kind of allKinds)
+      expect(sharedOutput).toContain(`export: wrote ${join(dir, defaultOutput(kind, base, false))} (`)
+    // The warm-up (plugins/export-warmup.ts) found Slidev's slide modules and had nothing to complain of.
+    expect(sharedOutput).not.toContain('[deck:export-warmup]')
+    // Nothing that looks like a warning but is not: Slidev's advert for its browser exporter and its line
+    // naming the export's temporary file are left out.
+    expect(sharedOutput).not.toMatch(/Try the new browser exporter|browser exporter instead|exported to /)
+  })
+
   it('writes one page per slide, 16:9', async () => {
     expect(pdf.numPages).toBe(deck.length)
     const page = await pdf.getPage(1)
@@ -187,11 +193,8 @@ describe('npm run export -- --handout (the reader view printed)', () => {
   const words = (t: string, from: number, to?: number): string => fold(t).split(' ').slice(from, to).join(' ')
 
   beforeAll(async () => {
-    expect(handoutResult.status, handoutResult.output).toBe(0)
-    const name = defaultOutput('handout', String(deck[0]!.frontmatter.exportFilename), false)
-    expect(readdirSync(handoutDir)).toEqual([name])
     handout = await getDocument({
-      data: new Uint8Array(readFileSync(join(handoutDir, name))),
+      data: new Uint8Array(readFileSync(handoutPath)),
       useSystemFonts: false,
       fontExtraProperties: true,
     }).promise
@@ -243,7 +246,7 @@ describe('npm run export -- --handout (the reader view printed)', () => {
   })
 
   it('is tagged: one h1, a heading per slide, every chart a figure with alternative text, in English', async () => {
-    const bytes = readFileSync(join(handoutDir, defaultOutput('handout', String(deck[0]!.frontmatter.exportFilename), false)))
+    const bytes = readFileSync(handoutPath)
     const tags = await pdfTags(bytes)
     const headings = tags.flatMap(p => p.headings)
     expect(headings.filter(h => h === 'H1')).toHaveLength(1)

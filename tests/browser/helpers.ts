@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
+import type { SharedExportResult } from './global-setup'
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -8,6 +9,7 @@ import { chromium } from 'playwright-core'
 import { expect, inject } from 'vitest'
 import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { projectRoot } from '../../export/deck'
+import { run as runAsync } from './global-setup'
 
 export interface Run {
   status: number | null
@@ -38,6 +40,38 @@ export function runExport(args: string[], cwd = projectRoot, env: NodeJS.Process
     join(projectRoot, 'export', 'cli.ts'),
     ...args,
   ], cwd, env)
+}
+
+/**
+ * The files of `npm run export -- --all` (export/cli.ts under Node, with a TMPDIR of its own), made once
+ * for the test files that read them: the first to ask runs it, in its own worker, and the others wait for
+ * it. Resolves with the folder, the run's status and output, and what it left in its TMPDIR.
+ */
+export async function sharedExport(): Promise<SharedExportResult> {
+  const shared = inject('sharedExport')
+  if (mkdirSync(shared.lock, { recursive: true })) {
+    mkdirSync(shared.tmp)
+    const result = await runAsync(process.execPath, [
+      '--experimental-strip-types',
+      '--no-warnings',
+      join(projectRoot, 'export', 'cli.ts'),
+      '--all',
+      '--output',
+      shared.dir,
+    ], { TMPDIR: shared.tmp })
+    const done: SharedExportResult = {
+      dir: shared.dir,
+      ...result,
+      tmpLeft: readdirSync(shared.tmp),
+    }
+    writeFileSync(shared.done, JSON.stringify(done))
+    return done
+  }
+  for (const start = Date.now(); !existsSync(shared.done); await new Promise(r => setTimeout(r, 500))) {
+    if (Date.now() - start > 280_000)
+      throw new Error('the shared export (helpers.ts sharedExport) has not ended after 280 s')
+  }
+  return JSON.parse(readFileSync(shared.done, 'utf8')) as SharedExportResult
 }
 
 const made: string[] = []
@@ -87,12 +121,20 @@ const notCopied = new Set([
   '.vite',
 ])
 
-/** A copy of the project (sharing node_modules) in which a test may break things. */
+/**
+ * A copy of the project in which a test may break things. Its node_modules links each installed package
+ * but not Vite's cache (node_modules/.vite): the copy's server has a config of its own, and sharing the
+ * cache would have every server of the suite optimise the dependencies again, each time a copy or the
+ * project itself starts one.
+ */
 export function copyProject(): string {
   const dir = tempDir('deck-copy-')
   for (const entry of readdirSync(projectRoot).filter(e => !notCopied.has(e)))
     cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true })
-  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  const modules = join(projectRoot, 'node_modules')
+  mkdirSync(join(dir, 'node_modules'))
+  for (const entry of readdirSync(modules).filter(e => e !== '.vite'))
+    symlinkSync(join(modules, entry), join(dir, 'node_modules', entry))
   return dir
 }
 

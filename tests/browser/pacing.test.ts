@@ -2,8 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { PlannedSlide } from '../../presenter/plan'
 import type { StaticServer } from '../../tools/serve'
 import type { ServedDeck } from './helpers'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import jsQR from 'jsqr'
@@ -12,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck, projectRoot } from '../../export/deck'
 import { buildPlan, toSeconds } from '../../presenter/plan'
 import { serveStatic } from '../../tools/serve'
-import { run, servedDeck, slidevBin } from './helpers'
+import { sharedDeckUrl, sharedSubPath } from './global-setup'
+import { buildDeck, run, servedDeck } from './helpers'
 
 /**
  * The presenter's companion in the built deck: the pacing against the plan in the presenter view only,
@@ -205,11 +205,11 @@ describe('npm run timing', () => {
 
 describe('the closing slide\'s QR code', () => {
   it('built with DECK_URL, reads back as the reader view\'s address; built without, there is none', async () => {
-    const deckUrl = 'https://example.github.io/kazakhstan-talk/'
-    const out = mkdtempSync(join(tmpdir(), 'deck-dist-qr-'))
-    const withUrl = run(slidevBin, ['build', '--out', out, '--base', '/'], projectRoot, { DECK_URL: deckUrl })
-    expect(withUrl.status, withUrl.output).toBe(0)
-    const qrServer = await serveStatic(out, '/')
+    // The shared sub-path build is made with DECK_URL (global-setup.ts), the one at '/' without.
+    const deckUrl = sharedDeckUrl
+    const built = buildDeck(sharedSubPath)
+    expect(built.result.status, built.result.output).toBe(0)
+    const qrServer = await serveStatic(built.dir, sharedSubPath)
     const page = await browser.newPage({
       viewport: { width: 1280, height: 720 },
     })
@@ -230,7 +230,6 @@ describe('the closing slide\'s QR code', () => {
     finally {
       await page.close()
       await qrServer.close()
-      rmSync(out, { recursive: true, force: true })
     }
   })
 })

@@ -1,26 +1,27 @@
 import type { DeckSlide } from '../../export/deck'
 import { Buffer } from 'node:buffer'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCanvas, loadImage } from '@napi-rs/canvas'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { defaultOutput } from '../../export/cli'
 import { loadDeck, projectRoot } from '../../export/deck'
 import { pictureProblem } from '../../export/export-check'
 import { plainNoteParagraphs } from '../../export/notes-text'
 import { slidesInOrder } from '../../export/pptx-notes'
 import { edgeMismatch } from './edges'
-import { runExport } from './helpers'
+import { sharedExport } from './helpers'
 import { pdfLayout, textOffSlide, textOverlaps } from './pdf-layout'
 import { findSoffice, pptxToPdf } from './soffice'
 
 let deck: DeckSlide[]
 let out: string
 let tmpLeft: string[]
-const files: Record<'pptx' | 'pptx-editable', { zip?: JSZip, output: string, status: number | null }> = {
-  'pptx': { output: '', status: null },
-  'pptx-editable': { output: '', status: null },
+const files: Record<'pptx' | 'pptx-editable', { zip?: JSZip, output: string, status: number | null, file: string }> = {
+  'pptx': { output: '', status: null, file: '' },
+  'pptx-editable': { output: '', status: null, file: '' },
 }
 
 /** The notes page text of each slide, in order; paragraphs one per line. */
@@ -54,25 +55,16 @@ async function notesOf(zip: JSZip): Promise<string[]> {
 beforeAll(async () => {
   deck = await loadDeck()
   out = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
-  const privateTmp = join(out, 'tmp')
-  mkdirSync(privateTmp)
+  // Both files from global-setup.ts's `npm run export -- --all`.
+  const shared = await sharedExport()
+  const base = String(deck[0]!.frontmatter.exportFilename)
   for (const format of ['pptx', 'pptx-editable'] as const) {
-    const output = join(out, `${format}.pptx`)
-    const result = runExport([
-      '--format',
-      format,
-      '--output',
-      output,
-      // The pictures in dark mode (the slide PDF test covers light and dark; light pictures are the same code).
-      ...(format === 'pptx'
-        ? ['--dark']
-        : []),
-    ], projectRoot, { TMPDIR: privateTmp })
-    files[format] = { output: result.output, status: result.status }
-    if (result.status === 0)
-      files[format].zip = await JSZip.loadAsync(readFileSync(output))
+    const file = join(shared.dir, defaultOutput(format, base, false))
+    files[format] = { output: shared.output, status: shared.status, file }
+    if (shared.status === 0)
+      files[format].zip = await JSZip.loadAsync(readFileSync(file))
   }
-  tmpLeft = readdirSync(privateTmp)
+  tmpLeft = shared.tmpLeft
 })
 
 afterAll(() => {
@@ -123,7 +115,7 @@ describe('the PowerPoint files', () => {
     }
   })
 
-  it('pictures (dark): sharp on a 1920 px projector, drawn, and painted to the edge', async () => {
+  it('pictures: sharp on a 1920 px projector, drawn, and painted to the edge', async () => {
     const zip = files.pptx.zip!
     const media = Object.keys(zip.files).filter(n => /^ppt\/media\/.+\.png$/.test(n))
     expect(media.length).toBe(deck.length)
@@ -136,8 +128,9 @@ describe('the PowerPoint files', () => {
       const data = ctx.getImageData(0, 0, img.width, img.height)
       const { worst, where } = edgeMismatch({ width: data.width, height: data.height, data: data.data })
       expect(worst, `${name}: ${where}`).toBeLessThanOrEqual(8)
-      // Dark: the slide's background is dark; and the slide is drawn, not blank or "Loading slide...".
-      expect(data.data[(10 * data.width + 10) * 4], name).toBeLessThan(80)
+      // Light (the export's default): the slide's background is light; and the slide is drawn, not blank
+      // or "Loading slide...".
+      expect(data.data[(10 * data.width + 10) * 4], name).toBeGreaterThan(175)
       expect(pictureProblem({
         width: data.width,
         height: data.height,
@@ -185,7 +178,7 @@ describe('the PowerPoint files', () => {
 
   const soffice = findSoffice()
   it.skipIf(!soffice)('editable: LibreOffice Impress sets no text outside the slide, over other text or over a picture', async () => {
-    const pages = await pdfLayout(pptxToPdf(soffice!, join(out, 'pptx-editable.pptx'), join(out, 'lo')))
+    const pages = await pdfLayout(pptxToPdf(soffice!, files['pptx-editable'].file, join(out, 'lo')))
     expect(pages).toHaveLength(deck.length)
     expect(pages.flatMap(p => p.texts).length).toBeGreaterThan(deck.length * 5)
     expect(textOffSlide(pages)).toEqual([])

@@ -2,16 +2,15 @@ import type { Browser, Page } from 'playwright-core'
 import type { DeckSlide } from '../../export/deck'
 import type { StaticServer } from '../../tools/serve'
 import type { ServedDeck } from './helpers'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck, projectRoot } from '../../export/deck'
+import { loadDeck } from '../../export/deck'
 import { noteParagraphs } from '../../reader/notes'
 import { serveStatic } from '../../tools/serve'
 import { axeFindings } from './axe'
-import { runExport, servedDeck } from './helpers'
+import { servedDeck } from './helpers'
+import { blockTop, notesOnPage, readerReady } from './reader-page'
 
 /**
  * The reader view (`/reader`, reader/ReaderPage.vue) of the built deck: every slide with its notes,
@@ -51,32 +50,6 @@ async function open(path: string, width = 390, height = 844, colorScheme: 'light
   return { page, problems, requests }
 }
 
-/** Waits until every slide of the reader is drawn and the web font is in. */
-async function readerReady(page: Page): Promise<void> {
-  for (const slide of deck)
-    await page.locator(`#slide-${slide.no} .slidev-page-${slide.no}`).first().waitFor({ state: 'attached', timeout: 20_000 })
-  await page.locator(`#slide-${deck.length} .reader-notes p`).first().waitFor({ timeout: 20_000 })
-  await page.evaluate(() => document.fonts.ready)
-}
-
-/** Each slide block's notes as paragraphs of text, by slide number. */
-async function notesOnPage(page: Page): Promise<Record<number, string[]>> {
-  return page.evaluate(() => Object.fromEntries([
-    ...document.querySelectorAll<HTMLElement>('section[id^="slide-"]'),
-  ]
-    .map(s => [
-      Number(s.id.slice('slide-'.length)),
-      [
-        ...s.querySelectorAll('.reader-notes p'),
-      ].map(p => (p.textContent ?? '').replace(/\s+/g, ' ').trim()),
-    ])))
-}
-
-/** Where slide `no`'s block starts, relative to the top of the window. */
-async function blockTop(page: Page, no: number): Promise<number> {
-  return page.evaluate(n => document.getElementById(`slide-${n}`)!.getBoundingClientRect().top, no)
-}
-
 /** The built files of the reader: the chunks that mention its page class. */
 function readerAssets(): string[] {
   const assets = join(dist, 'assets')
@@ -110,7 +83,7 @@ describe.each([
 ] as const)('/reader at %i×%i, %s', (width, height, scheme) => {
   it('shows every slide with its notes, one h1 and one h2 per slide, no sideways scroll, axe-clean', async () => {
     const { page, problems, requests } = await open('reader', width, height, scheme)
-    await readerReady(page)
+    await readerReady(page, deck)
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark')
     expect(await page.getByRole('heading', { level: 1 }).allInnerTexts()).toEqual([title])
     expect(await page.title()).toBe(`Reader view: ${title}`)
@@ -135,7 +108,7 @@ describe.each([
 describe('/reader, opened at a slide and from the deck', () => {
   it('opens /reader#slide-12 at slide 12', async () => {
     const { page, problems } = await open('reader#slide-12')
-    await readerReady(page)
+    await readerReady(page, deck)
     await expect.poll(() => blockTop(page, 12)).toBeLessThan(2)
     expect(await blockTop(page, 12)).toBeGreaterThan(-2)
     expect(problems).toEqual([])
@@ -144,7 +117,7 @@ describe('/reader, opened at a slide and from the deck', () => {
 
   it('goes to a slide from the contents, focus on its heading', async () => {
     const { page, problems } = await open('reader', 1280, 800)
-    await readerReady(page)
+    await readerReady(page, deck)
     await page.getByText(/^Contents:/).click()
     await page.getByRole('navigation', { name: 'Slides' }).getByRole('link', { name: deck[4]!.title }).click()
     await expect.poll(() => page.url()).toMatch(/\/reader#slide-5$/)
@@ -164,49 +137,10 @@ describe('/reader, opened at a slide and from the deck', () => {
     await page.mouse.move(30, 690)
     await page.getByRole('link', { name: 'Reader view' }).click()
     await expect.poll(() => page.url()).toMatch(/\/reader#slide-3$/)
-    await readerReady(page)
+    await readerReady(page, deck)
     expect(requests.filter(u => chunks.some(c => u.endsWith(c))).length).toBeGreaterThan(0)
     await expect.poll(() => blockTop(page, 3)).toBeLessThan(2)
     expect(problems).toEqual([])
     await page.close()
-  })
-})
-
-describe('the one-file HTML build', () => {
-  it('opens #/reader#slide-12 from file:// with every slide and its notes, no network', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'deck-reader-html-'))
-    try {
-      const file = join(out, 'deck.html')
-      const result = runExport(['--format', 'html', '--output', file], projectRoot)
-      expect(result.status, result.output).toBe(0)
-      const context = await browser.newContext({
-        viewport: { width: 390, height: 844 },
-      })
-      const refused: string[] = []
-      await context.route('**/*', (route) => {
-        const url = route.request().url()
-        if (/^(?:file|data|blob):/.test(url))
-          return route.continue()
-        refused.push(url)
-        return route.abort('internetdisconnected')
-      })
-      const page = await context.newPage()
-      const problems: string[] = []
-      page.on('pageerror', e => problems.push(e.message))
-      page.on('console', m => m.type() === 'error' && problems.push(m.text()))
-      await page.goto(`${pathToFileURL(file).href}#/reader#slide-12`)
-      await readerReady(page)
-      expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(deck.map(s => s.title))
-      const notes = await notesOnPage(page)
-      for (const slide of deck)
-        expect(notes[slide.no], `notes of slide ${slide.no}`).toEqual(noteParagraphs(slide.note))
-      await expect.poll(() => blockTop(page, 12)).toBeLessThan(2)
-      expect(problems).toEqual([])
-      expect(refused).toEqual([])
-      await context.close()
-    }
-    finally {
-      rmSync(out, { recursive: true, force: true })
-    }
   })
 })

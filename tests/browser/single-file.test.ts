@@ -1,15 +1,18 @@
 import type { Browser, Page } from 'playwright-core'
 import type { DeckSlide } from '../../export/deck'
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, requireBrowser } from '../../export/browser'
-import { loadDeck, projectRoot } from '../../export/deck'
+import { defaultOutput } from '../../export/cli'
+import { loadDeck } from '../../export/deck'
 import { singleFileLimit } from '../../export/html'
-import { runExport } from './helpers'
+import { noteParagraphs } from '../../reader/notes'
+import { sharedExport } from './helpers'
+import { blockTop, notesOnPage, readerReady } from './reader-page'
 
 let deck: DeckSlide[]
 let out: string
@@ -21,9 +24,9 @@ const refused: string[] = []
 const problems: string[] = []
 
 /** A page on the file alone: every request that is not the file itself (or inline data) is refused. */
-async function openFile(colorScheme: 'light' | 'dark' = 'light', hash = '#/1'): Promise<Page> {
+async function openFile(colorScheme: 'light' | 'dark' = 'light', hash = '#/1', viewport = { width: 1280, height: 720 }): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 720 },
+    viewport,
     colorScheme,
   })
   await context.route('**/*', (route) => {
@@ -56,21 +59,15 @@ function position(page: Page): { no: number, clicks: number } {
 beforeAll(async () => {
   deck = await loadDeck()
   out = mkdtempSync(join(tmpdir(), 'deck-single-'))
-  const privateTmp = join(out, 'tmp')
-  mkdirSync(privateTmp)
-  html = join(out, 'deck.html')
-  const result = runExport([
-    '--format',
-    'html',
-    '--output',
-    html,
-  ], projectRoot, { TMPDIR: privateTmp })
-  expect(result.status, result.output).toBe(0)
+  // The HTML file of global-setup.ts's `npm run export -- --all`.
+  const shared = await sharedExport()
+  expect(shared.status, shared.output).toBe(0)
+  html = join(shared.dir, defaultOutput('html', String(deck[0]!.frontmatter.exportFilename), false))
   // The one-file build says nothing that looks like a warning but is not (Vite's notice that it will not
   // empty the build folder, Rolldown's plugin timings), and the export says what it wrote.
-  expect(result.output).not.toMatch(/will not be emptied|PLUGIN_TIMINGS/)
-  expect(result.output).toContain(`export: wrote ${html} (`)
-  tmpLeft = readdirSync(privateTmp)
+  expect(shared.output).not.toMatch(/will not be emptied|PLUGIN_TIMINGS/)
+  expect(shared.output).toContain(`export: wrote ${html} (`)
+  tmpLeft = shared.tmpLeft
   const folder = join(out, 'alone')
   mkdirSync(folder)
   alone = join(folder, 'deck.html')
@@ -91,6 +88,9 @@ describe('npm run export -- --format html', () => {
     const text = readFileSync(html, 'utf8')
     expect(text).toMatch(/data:font\/woff2;base64,/)
     expect(text).not.toMatch(/<script[^>]+\bsrc="(?!data:)/)
+    // Vue's production build: a development build (NODE_ENV=development leaking into the build) is larger
+    // and carries the hot-reload runtime.
+    expect(text).not.toContain('__VUE_HMR_RUNTIME__')
   })
 
   it('presents every slide and click step from file:// with no network, the font loaded and the charts drawn', async () => {
@@ -147,6 +147,21 @@ describe('npm run export -- --format html', () => {
     expect(await dark()).toBe(false)
     await page.keyboard.press('d')
     await expect.poll(dark).toBe(true)
+    expect(problems).toEqual([])
+    expect(refused).toEqual([])
+    await page.context().close()
+  })
+})
+
+describe('the one-file HTML build\'s reader view', () => {
+  it('opens #/reader#slide-12 from file:// with every slide and its notes, no network', async () => {
+    const page = await openFile('light', '#/reader#slide-12', { width: 390, height: 844 })
+    await readerReady(page, deck)
+    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(deck.map(s => s.title))
+    const notes = await notesOnPage(page)
+    for (const slide of deck)
+      expect(notes[slide.no], `notes of slide ${slide.no}`).toEqual(noteParagraphs(slide.note))
+    await expect.poll(() => blockTop(page, 12)).toBeLessThan(2)
     expect(problems).toEqual([])
     expect(refused).toEqual([])
     await page.context().close()

@@ -77,9 +77,13 @@ export interface PageRequest {
   width?: number
 }
 
-/** Opens `request.path` of the deck in the run's Chromium, waits until every slide is drawn, and hands the page to `use`. */
+/**
+ * Opens `request.path` of the deck in the run's Chromium, waits until every slide is drawn, and hands the
+ * page to `use`.
+ */
 export async function withDeckPage<T>(job: ExportJob, request: PageRequest, use: (page: Page) => Promise<T>): Promise<T> {
-  const { url, browser } = await job.session.open()
+  const { url } = await job.session.open()
+  const browser = await job.session.browser()
   const colorScheme = job.args.dark ? 'dark' : 'light'
   const context = await browser.newContext({
     colorScheme,

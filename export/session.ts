@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-chromium'
 import type { ViteDevServer } from 'vite'
+import type { FoundBrowser } from './browser.ts'
 import type { DeckSlide } from './deck.ts'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -13,7 +14,8 @@ import { browserOrExit } from './slidev.ts'
  * The deck's server (Slidev's, as `slidev export` runs it, in this process on a free port) and a Chromium,
  * started when the first output of a run asks for them and shared by every output of that run: with
  * `--all` the slide PDF, the handout, the PowerPoint files (Slidev's exporter, export/slidev-exporter.ts)
- * and their slide texts come from one server whose modules are transformed once. Playwright's and Vite's temporary files go into the run's folder.
+ * and their slide texts come from one server whose modules are transformed once. The browser is found
+ * once a run; Playwright's and Vite's temporary files go into the run's folder.
  */
 export interface DeckSession {
   /** The deck's address, e.g. `http://127.0.0.1:40123`. */
@@ -21,7 +23,8 @@ export interface DeckSession {
   port: number
   /** Slidev's options for the deck, as its exporter reads them. */
   options: SlidevOptions
-  browser: Browser
+  /** The browser found (export/browser.ts), for Slidev's exporter, which launches its own. */
+  found: FoundBrowser
 }
 
 export type SlidevOptions = Awaited<ReturnType<typeof resolveOptions>>
@@ -48,9 +51,13 @@ function serverPort(server: ViteDevServer): number {
   return address.port
 }
 
-/** One run's session: `open()` starts it once, `close()` ends it (and does nothing if it never started). */
+/**
+ * One run's session: `open()` starts the server once, `browser()` launches the Chromium once (a PNG or
+ * PowerPoint run without pages of its own needs none), `close()` ends what was started.
+ */
 export class SessionHolder {
   private started?: Promise<{ session: DeckSession, server: ViteDevServer }>
+  private launched?: Promise<Browser>
   private made = new Map<string, Promise<unknown>>()
   private tmpBefore = process.env.TMPDIR
   private deck: DeckSlide[]
@@ -73,37 +80,37 @@ export class SessionHolder {
     return this.started.then(s => s.session)
   }
 
+  browser(): Promise<Browser> {
+    this.launched ??= this.open().then(async ({ found }) => chromium.launch({ executablePath: found.path, args: chromiumArgs }))
+    return this.launched
+  }
+
   private async start(): Promise<{ session: DeckSession, server: ViteDevServer }> {
     const found = browserOrExit()
     console.log(`export: using ${found.path} (found via ${found.via})`)
     process.env.TMPDIR = this.tmp
     const { server, options } = await startServer(this.deck)
-    try {
-      const browser = await chromium.launch({ executablePath: found.path, args: chromiumArgs })
-      const port = serverPort(server)
-      return {
-        session: {
-          url: `http://127.0.0.1:${port}`,
-          port,
-          options,
-          browser,
-        },
-        server,
-      }
-    }
-    catch (e) {
-      await server.close()
-      throw e
+    const port = serverPort(server)
+    return {
+      session: {
+        url: `http://127.0.0.1:${port}`,
+        port,
+        options,
+        found,
+      },
+      server,
     }
   }
 
   async close(): Promise<void> {
-    const started = await this.started?.catch(() => undefined)
+    const [started, browser] = await Promise.all([
+      this.started?.catch(() => undefined),
+      this.launched?.catch(() => undefined),
+    ])
     this.started = undefined
-    if (!started)
-      return
-    await started.session.browser.close()
-    await started.server.close()
+    this.launched = undefined
+    await browser?.close()
+    await started?.server.close()
     process.env.TMPDIR = this.tmpBefore
   }
 }

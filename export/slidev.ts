@@ -35,10 +35,10 @@ export function browserOrExit(): FoundBrowser {
  * One export by Slidev's exporter (`slidev export --format <format>`) into `out`, run in this process on
  * the run's server (export/slidev-exporter.ts); throws when it fails.
  */
-export async function slidevExport(job: ExportJob, browser: FoundBrowser, format: string, out: string): Promise<void> {
+export async function slidevExport(job: ExportJob, format: string, out: string): Promise<void> {
   const passed = slidevExportArgs(job.args.pass)
   const { exportSlides, getExportOptions } = await slidevExporter()
-  const { port, options } = await job.session.open()
+  const { port, options, found } = await job.session.open()
   // Read by plugins/export-ready.ts as it sends the page: the editable file leaves the hidden text out.
   process.env.DECK_EXPORT_EDITABLE = format === 'pptx-editable'
     ? '1'
@@ -55,7 +55,7 @@ export async function slidevExport(job: ExportJob, browser: FoundBrowser, format
         format,
         'output': out,
         'dark': job.args.dark,
-        'executable-path': browser.path,
+        'executable-path': found.path,
       }, options),
     })
   }
@@ -76,9 +76,8 @@ function listed(problems: string[]): string {
 
 /** Exports, checks what was written, and tries once more before failing with the undrawn pages named. */
 export async function exportDrawn(job: ExportJob, format: string, out: string, check: () => Promise<string[]>): Promise<void> {
-  const browser = browserOrExit()
   for (let attempt = 1; ; attempt++) {
-    await slidevExport(job, browser, format, out)
+    await slidevExport(job, format, out)
     const problems = await check()
     if (!problems.length)
       return

@@ -13,9 +13,10 @@ import process from 'node:process'
  * outside the slides, so nothing of it is printed. Slidev gives up waiting after 30 s (and prints anyway);
  * export/export-check.ts then finds the undrawn pages and the export tries again or fails.
  *
- * For the editable PowerPoint (DECK_EXPORT_EDITABLE=1 while export/slidev.ts exports it), the visually hidden text (`.sr-only`: each chart's
- * table for screen readers) is taken out of the page first (display: none): Slidev's editable export ignores the clipping
- * that hides it and would put the caption and column heads as text boxes at the foot of every chart slide.
+ * For the editable PowerPoint (DECK_EXPORT_EDITABLE=1 while export/slidev.ts exports it), the visually
+ * hidden text (`.sr-only`: each chart's table for screen readers) is taken out of the page first
+ * (display: none): Slidev's editable export ignores the clipping that hides it and would put the caption
+ * and column heads as text boxes at the foot of every chart slide.
  * So are the letter discs of the power names in running text (PowerTag): the export makes each a picture
  * pinned where the browser set it, and an office suite that wraps the line differently puts it on a word.
  */

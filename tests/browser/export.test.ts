@@ -44,7 +44,7 @@ async function pageTexts(doc: PdfDocument): Promise<string[]> {
 beforeAll(async () => {
   deck = await loadDeck()
   out = mkdtempSync(join(tmpdir(), 'deck-export-'))
-  // The slide PDF and the handout of global-setup.ts's `npm run export -- --all`, run with a private
+  // The slide PDF and the handout of the shared `npm run export -- --all` (helpers.ts), run with a private
   // temporary folder, empty before: whatever is left in it afterwards, the export left behind.
   const shared = await sharedExport()
   expect(shared.status, shared.output).toBe(0)

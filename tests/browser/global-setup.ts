@@ -9,8 +9,8 @@ import { projectRoot } from '../../export/deck'
 /**
  * What the browser tests only read, made once for all of them:
  * - the `slidev build`s of the deck (both at once, before the tests start), handed out by helpers.ts
- *   `buildDeck()`: for the base '/' and for one sub-path (with DECK_URL, sharedDeckUrl). Builds for another base or of a changed copy of
- *   the project are still made by the test that needs them;
+ *   `buildDeck()`: for the base '/' and for one sub-path (with DECK_URL, sharedDeckUrl). Builds for
+ *   another base or of a changed copy of the project are still made by the test that needs them;
  * - where `npm run export -- --all` (slide PDF, handout, both PowerPoint files, HTML file) is written by
  *   helpers.ts `sharedExport()`: the first test file to ask runs it, the others wait for it
  *   (tests/browser/sequencer.ts runs export.test.ts first, the other files that read it last).

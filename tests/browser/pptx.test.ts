@@ -55,7 +55,7 @@ async function notesOf(zip: JSZip): Promise<string[]> {
 beforeAll(async () => {
   deck = await loadDeck()
   out = mkdtempSync(join(tmpdir(), 'deck-pptx-'))
-  // Both files from global-setup.ts's `npm run export -- --all`.
+  // Both files of the shared `npm run export -- --all` (helpers.ts).
   const shared = await sharedExport()
   const base = String(deck[0]!.frontmatter.exportFilename)
   for (const format of ['pptx', 'pptx-editable'] as const) {

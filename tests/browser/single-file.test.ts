@@ -59,7 +59,7 @@ function position(page: Page): { no: number, clicks: number } {
 beforeAll(async () => {
   deck = await loadDeck()
   out = mkdtempSync(join(tmpdir(), 'deck-single-'))
-  // The HTML file of global-setup.ts's `npm run export -- --all`.
+  // The HTML file of the shared `npm run export -- --all` (helpers.ts).
   const shared = await sharedExport()
   expect(shared.status, shared.output).toBe(0)
   html = join(shared.dir, defaultOutput('html', String(deck[0]!.frontmatter.exportFilename), false))

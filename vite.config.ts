@@ -9,6 +9,7 @@ import { hostingHeaders } from './plugins/hosting-headers.ts'
 import { iconsWithTheirSlides } from './plugins/icon-chunks.ts'
 import { prebundled } from './plugins/optimize-deps.ts'
 import { singleFilePlugins } from './plugins/single-file.ts'
+import { steadyImportGlobs } from './plugins/steady-import-globs.ts'
 import { unscanned } from './plugins/unocss-scan.ts'
 import { validateDataOnChange } from './plugins/validate-data.ts'
 import { vueRuntimeOnly } from './plugins/vue-runtime.ts'
@@ -35,6 +36,8 @@ export default defineConfig({
   },
   optimizeDeps: { include: prebundled },
   plugins: [
+    // Slidev's glob modules read whole while another slidev process of the project rewrites them.
+    steadyImportGlobs(),
     validateDataOnChange(),
     cleanMetaTags(),
     // The closing slide's QR code to the reader view, from DECK_URL (none without it).

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import type { DeckSlide } from '../../export/deck'
 import type { RoomFailure, SlideRow } from '../../tools/room/rules'
 import type { HeaderServer } from '../../tools/serve-headers'
@@ -14,7 +14,7 @@ import { servedDeck } from './helpers'
 import { watched } from './watch'
 
 /**
- * Every slide with every click step shown, in light and in dark mode, opened once per mode in the built
+ * Every slide with every click step shown, in light and in dark mode, walked once per mode in the built
  * deck served with its own headers (its content security policy): on each still slide, the room rules'
  * measure (tools/room/), axe-core, the 16:9 frame and the policy are checked in the same visit.
  * The measure's own tests, on made-up slides, are in room.test.ts.
@@ -57,33 +57,24 @@ function outsideFrame(no: number): string[] {
   return bad
 }
 
-/** Opens every slide in `scheme` and runs the four checks on it. */
-async function walk(scheme: Scheme): Promise<Walk> {
-  const page = await browser.newPage({
-    viewport: { width: 1280, height: 720 },
-    colorScheme: scheme,
-  })
-  const problems = await watched(page)
+/** Opens every slide in `scheme` in `page` and runs the four checks on it. */
+async function walk(page: Page, problems: () => Promise<string[]>, scheme: Scheme): Promise<Walk> {
   const found: Walk = {
     rows: [],
     axe: [],
     frame: [],
     policy: [],
   }
-  try {
-    await page.goto(`${server.url}1`)
-    await settle(page)
-    expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), `${scheme} mode`).toBe(scheme === 'dark')
-    found.rows = await measureDeck(page, server.url, deck, async (slide) => {
-      found.axe.push(...(await axeFindings(page, `.slidev-page-${slide.no}`)).map(f => `slide ${slide.no}: ${f}`))
-      found.frame.push(...(await page.evaluate(outsideFrame, slide.no)).map(o => `slide ${slide.no}: ${o}`))
-      found.policy.push(...(await problems()).map(p => `slide ${slide.no}: ${p}`))
-    })
-    return found
-  }
-  finally {
-    await page.close()
-  }
+  await page.emulateMedia({ colorScheme: scheme })
+  await page.goto(`${server.url}1`)
+  await settle(page)
+  expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), `${scheme} mode`).toBe(scheme === 'dark')
+  found.rows = await measureDeck(page, server.url, deck, async (slide) => {
+    found.axe.push(...(await axeFindings(page, `.slidev-page-${slide.no}`)).map(f => `slide ${slide.no}: ${f}`))
+    found.frame.push(...(await page.evaluate(outsideFrame, slide.no)).map(o => `slide ${slide.no}: ${o}`))
+    found.policy.push(...(await problems()).map(p => `slide ${slide.no}: ${p}`))
+  })
+  return found
 }
 
 function messages(failures: RoomFailure[], rule: RoomFailure['rule']): string[] {
@@ -95,8 +86,19 @@ beforeAll(async () => {
   opened = await servedDeck(serveWithHeaders)
   server = opened.server
   browser = opened.browser
-  walks.light = await walk('light')
-  walks.dark = await walk('dark')
+  // One page for both walks, each loading the deck afresh in its scheme: a new page costs Chromium about
+  // twice what a load in an open one does.
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 720 },
+  })
+  try {
+    const problems = await watched(page)
+    walks.light = await walk(page, problems, 'light')
+    walks.dark = await walk(page, problems, 'dark')
+  }
+  finally {
+    await page.close()
+  }
 })
 
 afterAll(async () => {

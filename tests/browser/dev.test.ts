@@ -1,12 +1,13 @@
 import type { ChildProcess } from 'node:child_process'
+import type { Browser } from 'playwright-core'
 import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-core'
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, requireBrowser } from '../../export/browser'
-import { loadDeck, projectRoot } from '../../export/deck'
+import { loadDeck } from '../../export/deck'
 import { splitTitle } from '../../layouts/title'
 import { cleanTemp, copyProject, copyWithEdit, slidevBin } from './helpers'
 
@@ -36,43 +37,65 @@ function startDev(root: string, port: number): Promise<string> {
   })
 }
 
-afterEach(() => {
+/** Stops the server a test started on its own. */
+function stop(): void {
   child?.kill('SIGTERM')
   child = undefined
-})
+}
 
 afterAll(cleanTemp)
 
 describe('npm run dev', () => {
-  it('serves the deck: the title slide shows in Chromium', async () => {
-    const url = await startDev(projectRoot, 3311)
-    const browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
+  it('refuses to start with a bad data record, naming the file, the record and the field', async () => {
+    const copy = copyWithEdit('data/trade.ts', 'value: 39.9', 'value: -39.9')
     try {
-      const page = await browser.newPage()
-      await page.goto(`${url}1`)
+      await expect(startDev(copy, 3312)).rejects.toThrow('data/trade.ts: record #7 (eu 2022 kazakh): field "value": a trade value cannot be negative')
+    }
+    finally {
+      stop()
+    }
+  })
+})
+
+/**
+ * One server, on a copy of the project (a test below changes its data), for the tests that open the
+ * deck: a server and its first page cost more than the checks made on them.
+ */
+describe('npm run dev, in a copy of the project', () => {
+  let copy: string
+  let url: string
+  let browser: Browser
+
+  beforeAll(async () => {
+    copy = copyProject()
+    url = await startDev(copy, 3313)
+    browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    stop()
+  })
+
+  it('serves the deck: the title slide shows in Chromium', async () => {
+    const page = await browser.newPage()
+    try {
+      // The copy's server bundles its dependencies first (a cache of its own): allow for it on a busy machine.
+      await page.goto(`${url}1`, { timeout: 120_000 })
       const h1 = page.locator('.slidev-page-1 h1')
       await h1.waitFor({ state: 'visible', timeout: 60_000 })
       // The cover's heading is the headmatter's title, up to its first ": ".
-      const title = String((await loadDeck())[0]!.frontmatter.title)
+      const title = String((await loadDeck(copy))[0]!.frontmatter.title)
       expect(await h1.innerText()).toBe(splitTitle(title).heading)
     }
     finally {
-      await browser.close()
+      await page.close()
     }
   })
 
-  it('refuses to start with a bad data record, naming the file, the record and the field', async () => {
-    const copy = copyWithEdit('data/trade.ts', 'value: 39.9', 'value: -39.9')
-    await expect(startDev(copy, 3312)).rejects.toThrow('data/trade.ts: record #7 (eu 2022 kazakh): field "value": a trade value cannot be negative')
-  })
-
   it('shows a bad data record in the error overlay when a data file changes while presenting', async () => {
-    const copy = copyProject()
-    const url = await startDev(copy, 3313)
-    const browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
+    const page = await browser.newPage()
     try {
-      const page = await browser.newPage()
-      // The copy's server bundles its dependencies first (a cache of its own): allow for it on a busy machine.
       await page.goto(`${url}5`, { waitUntil: 'networkidle', timeout: 120_000 })
       await page.locator('.slidev-page-5 h1').waitFor({ state: 'visible', timeout: 60_000 })
       // A first start may still re-optimise dependencies and reload the page once; let that settle.
@@ -86,7 +109,7 @@ describe('npm run dev', () => {
         .toContain('data/trade.ts: record #7 (eu 2022 kazakh): field "value": a trade value cannot be negative')
     }
     finally {
-      await browser.close()
+      await page.close()
     }
   })
 })

@@ -18,8 +18,15 @@ let opened: ServedDeck<StaticServer>
 const requests: string[] = []
 const problems: string[] = []
 
-/** A fresh page that records every request and every console or page error. */
-async function newPage(): Promise<Page> {
+let shared: Page | undefined
+
+/**
+ * The page the tests share, recording every request and every console or page error; each test loads
+ * its address in it (a new page costs Chromium about twice what a load in an open one does).
+ */
+async function openPage(): Promise<Page> {
+  if (shared)
+    return shared
   const page = await browser.newPage({
     viewport: { width: 1280, height: 720 },
   })
@@ -29,6 +36,7 @@ async function newPage(): Promise<Page> {
     if (m.type() === 'error')
       problems.push(`console error on ${page.url()}: ${m.text()}`)
   })
+  shared = page
   return page
 }
 
@@ -77,7 +85,7 @@ afterAll(async () => {
 
 describe('the built deck under a sub-path, in Chromium', () => {
   it('goes through every slide and click step by keyboard with no error, each heading visible', async () => {
-    const page = await newPage()
+    const page = await openPage()
     await page.goto(`${server.url}1`)
     await currentHeading(page)
     const seen = new Map<number, string>()
@@ -106,40 +114,36 @@ describe('the built deck under a sub-path, in Chromium', () => {
       expect(seen.get(slide.no), `slide ${slide.no}`).toBe(plainTitle(slide))
     expect(steps).toBeGreaterThanOrEqual(deck.length - 1)
     expect(problems).toEqual([])
-    await page.close()
   })
 
   it('reloads a deep link under the sub-path', async () => {
-    const page = await newPage()
+    const page = await openPage()
     const target = deck[Math.floor(deck.length / 2)]!
     await page.goto(`${server.url}${target.no}`)
     await page.reload()
     expect(await currentHeading(page)).toBe(plainTitle(target))
     expect(position(page).no).toBe(target.no)
-    await page.close()
   })
 
   it('opens the presenter view with the current slide\'s notes', async () => {
-    const page = await newPage()
+    const page = await openPage()
     const target = deck[2]!
     await page.goto(`${server.url}presenter/${target.no}`)
     const firstWords = target.note.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).slice(0, 6).join(' ')
     const notes = page.locator('.slidev-note').first()
     await notes.waitFor({ state: 'visible', timeout: 10_000 })
     expect((await notes.innerText()).replace(/\s+/g, ' ')).toContain(firstWords)
-    await page.close()
   })
 
   it('opens the overview with every slide', async () => {
-    const page = await newPage()
+    const page = await openPage()
     await page.goto(`${server.url}overview`)
     for (const slide of deck)
       await page.locator(`.slidev-page-${slide.no} h1`).first().waitFor({ state: 'attached', timeout: 10_000 })
-    await page.close()
   })
 
   it('shows each chart as an SVG with an accessible name on its slide', async () => {
-    const page = await newPage()
+    const page = await openPage()
     const charts = ['TradeChart', 'VisitTimeline', 'RouteMap']
     let found = 0
     for (const slide of deck) {
@@ -160,7 +164,6 @@ describe('the built deck under a sub-path, in Chromium', () => {
       found += used.length
     }
     expect(found).toBeGreaterThanOrEqual(charts.length)
-    await page.close()
   })
 
   it('fetched nothing from any host but the deck\'s own', () => {

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { DeckSlide } from '../../export/deck'
 import type { PlannedSlide } from '../../presenter/plan'
 import type { StaticServer } from '../../tools/serve'
 import type { ServedDeck } from './helpers'
@@ -23,13 +24,24 @@ let browser: Browser
 let opened: ServedDeck<StaticServer>
 let server: StaticServer
 let plan: PlannedSlide[]
+let deck: DeckSlide[]
 const pacingRe = /^(?:(\d+):(\d\d) (ahead of|behind) plan|on plan)$/
+
+let shared: Page | undefined
+
+/** A page the single-window tests share (a new page costs Chromium about twice a load in an open one). */
+async function plainPage(): Promise<Page> {
+  shared ??= await browser.newPage({
+    viewport: { width: 1280, height: 720 },
+  })
+  return shared
+}
 
 beforeAll(async () => {
   opened = await servedDeck(serveStatic)
   server = opened.server
   browser = opened.browser
-  const deck = await loadDeck()
+  deck = await loadDeck()
   plan = buildPlan(deck.map(s => ({
     no: s.no,
     title: s.title,
@@ -128,11 +140,10 @@ describe('pacing in the presenter view', () => {
   })
 
   it('is absent from the reader view', async () => {
-    const page = await browser.newPage()
+    const page = await plainPage()
     await page.goto(`${server.url}reader`)
     await page.locator('#slide-1').waitFor({ state: 'attached', timeout: 60_000 })
     expect(await page.locator('[data-pacing]').count()).toBe(0)
-    await page.close()
   })
 })
 
@@ -210,11 +221,9 @@ describe('the closing slide\'s QR code', () => {
     const built = buildDeck(sharedSubPath)
     expect(built.result.status, built.result.output).toBe(0)
     const qrServer = await serveStatic(built.dir, sharedSubPath)
-    const page = await browser.newPage({
-      viewport: { width: 1280, height: 720 },
-    })
+    const page = await plainPage()
     try {
-      const closing = plan.find(p => p.title.startsWith('Finesse and foresight'))!.no
+      const closing = deck.find(s => s.frontmatter.layout === 'closing')!.no
       await page.goto(`${qrServer.url}${closing}`, { waitUntil: 'networkidle' })
       const code = page.locator('[data-reader-qr] svg')
       await code.waitFor({ state: 'visible' })
@@ -228,7 +237,6 @@ describe('the closing slide\'s QR code', () => {
       expect(await page.locator('[data-reader-qr]').count()).toBe(0)
     }
     finally {
-      await page.close()
       await qrServer.close()
     }
   })

@@ -30,10 +30,6 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
-          // The files share no state but what global-setup.ts provides and helpers.ts cleans per file: a
-          // worker keeps its modules (Playwright, pdf.js) from one file to the next instead of loading
-          // them again.
-          isolate: false,
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },

@@ -10,11 +10,17 @@ import { chromiumArgs, requireBrowser } from '../../export/browser'
 import { loadDeck } from '../../export/deck'
 import { splitTitle } from '../../layouts/title'
 import { cleanTemp, copyProject, copyWithEdit, slidevBin } from './helpers'
+import { presenterDrivesAudience } from './presenter-drive'
 
 let child: ChildProcess | undefined
 
-/** Starts `slidev` (what `npm run dev` runs) and resolves with its URL, or rejects with its output when it exits. */
-function startDev(root: string, port: number): Promise<string> {
+const password = 'kazakh-remote'
+
+/**
+ * Starts `slidev` (what `npm run dev` runs; with `--remote <password>` when `remote`) and resolves with its
+ * URL, or rejects with its output when it exits.
+ */
+function startDev(root: string, port: number, remote = false): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = ''
     child = spawn(slidevBin, [
@@ -22,6 +28,9 @@ function startDev(root: string, port: number): Promise<string> {
       String(port),
       '--open',
       'false',
+      ...(remote
+        ? ['--remote', password]
+        : []),
     ], {
       cwd: root,
       env: { ...process.env, FORCE_COLOR: '0' },
@@ -58,17 +67,17 @@ describe('npm run dev', () => {
 })
 
 /**
- * One server, on a copy of the project (a test below changes its data), for the tests that open the
- * deck: a server and its first page cost more than the checks made on them.
+ * One server for the tests that open the deck, `npm run dev -- --remote <password>` on a copy of the project
+ * (the last test changes its data): a server and its first pages cost more than the checks made on them.
  */
-describe('npm run dev, in a copy of the project', () => {
+describe('npm run dev -- --remote <password>, in a copy of the project', () => {
   let copy: string
   let url: string
   let browser: Browser
 
   beforeAll(async () => {
     copy = copyProject()
-    url = await startDev(copy, 3313)
+    url = await startDev(copy, 3313, true)
     browser = await chromium.launch({ executablePath: requireBrowser().path, args: chromiumArgs })
   })
 
@@ -90,6 +99,44 @@ describe('npm run dev, in a copy of the project', () => {
     }
     finally {
       await page.close()
+    }
+  })
+
+  it('keeps the audience window following the presenter view', async () => {
+    await presenterDrivesAudience(browser, url, `?password=${password}`)
+  })
+
+  it('refuses the presenter view without the password (or with a wrong one) and opens it with ?password=', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+    })
+    try {
+      const page = await context.newPage()
+      const asked: string[] = []
+      // Slidev asks with prompt(); answer nothing, then a wrong password.
+      let answer: string | undefined
+      page.on('dialog', (d) => {
+        asked.push(d.message())
+        void (answer === undefined
+          ? d.dismiss()
+          : d.accept(answer))
+      })
+      for (const attempt of [undefined, 'not-the-password']) {
+        answer = attempt
+        await page.goto(`${url}presenter/3`)
+        await expect.poll(() => new URL(page.url()).pathname, { timeout: 60_000 }).toBe('/3')
+        await page.locator('.slidev-page-3 h1').first().waitFor({ state: 'visible', timeout: 60_000 })
+        expect(await page.locator('.slidev-presenter').count()).toBe(0)
+      }
+      expect(asked).toEqual(['Enter password', 'Enter password'])
+
+      await page.goto(`${url}presenter/3?password=${password}`)
+      await page.locator('.slidev-presenter').waitFor({ state: 'visible', timeout: 60_000 })
+      expect(new URL(page.url()).pathname).toBe('/presenter/3')
+      expect(asked).toHaveLength(2)
+    }
+    finally {
+      await context.close()
     }
   })
 

@@ -76,7 +76,7 @@ export async function measureSlide(page: Page): Promise<SlideMeasure> {
  * In the page: Slidev's router goes to `path` (under the deck's base), as the deck's own navigation does.
  * False when the page has no router to ask (not a Slidev deck, or an update renamed what this reads).
  */
-async function routeInApp(path: string): Promise<boolean> {
+export async function routeInApp(path: string): Promise<boolean> {
   const app = (document.querySelector('#app') as { __vue_app__?: { config: { globalProperties: { $router?: { push: (to: string) => Promise<unknown> } } } } } | null)?.__vue_app__
   const router = app?.config.globalProperties.$router
   if (!router)

@@ -1,4 +1,6 @@
+import type { Page } from 'playwright-chromium'
 import type { ExportJob } from './job.ts'
+import type { SlideText } from './slide-text.ts'
 import { writeFileSync } from 'node:fs'
 import { PDFBool, PDFDocument, PDFName } from 'pdf-lib'
 import { undrawnPdfPages } from './export-check.ts'
@@ -6,6 +8,7 @@ import { ExportError } from './job.ts'
 import { slideSize, trimToSlides } from './pdf-edge.ts'
 import { addOutline } from './pdf-text.ts'
 import { printTagged } from './print.ts'
+import { slideTexts, slideTextsKey } from './slide-text.ts'
 
 /**
  * The slide PDF (the default output): Slidev's print page (every slide at its final click step) printed by
@@ -22,14 +25,27 @@ async function finish(bytes: Uint8Array, titles: string[]): Promise<Uint8Array> 
   return doc.save()
 }
 
-/** The drawn, tagged slide PDF, cropped to the slides: the default output. */
+/**
+ * The drawn, tagged slide PDF, cropped to the slides: the default output. In `--all`, the slides' text that
+ * both PowerPoint files describe is read from the page printed here, not from a second load of it.
+ */
 export async function slidePdf(job: ExportJob): Promise<Uint8Array> {
   const size = slideSize(job.deck)
+  let texts: SlideText[] | undefined
+  const prepare = job.args.all
+    ? async (page: Page): Promise<void> => {
+      texts = await slideTexts(page)
+    }
+    : undefined
   for (let attempt = 1; ; attempt++) {
-    const raw = await printTagged(job, { path: '/print?print=true', size })
+    const raw = await printTagged(job, { path: '/print?print=true', size, prepare })
     const problems = await undrawnPdfPages(raw, job.deck.length)
-    if (!problems.length)
+    if (!problems.length) {
+      const read = texts
+      if (read)
+        await job.session.once(slideTextsKey, async () => read)
       return finish(await trimToSlides(raw, size, job.deck.length), job.deck.map(s => s.title))
+    }
     if (attempt >= 2)
       throw new ExportError(`the slide PDF has slides that are not drawn: ${problems.slice(0, 8).join('; ')}. Is the machine very busy? Try again.`)
     console.warn(`export: slides not drawn (${problems.slice(0, 8).join('; ')}); printing once more`)

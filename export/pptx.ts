@@ -9,7 +9,7 @@ import { fitTextBoxes } from './pptx-fit.ts'
 import { mergeLineFragments } from './pptx-merge.ts'
 import { cleanPptxNotes, slidesInOrder } from './pptx-notes.ts'
 import { withDeckPage } from './print.ts'
-import { slideTexts } from './slide-text.ts'
+import { slideTexts, slideTextsKey } from './slide-text.ts'
 import { exportDrawn } from './slidev.ts'
 
 /**
@@ -30,8 +30,9 @@ async function pptxProblems(file: string): Promise<string[]> {
 export async function exportPptx(job: ExportJob): Promise<void> {
   const raw = join(job.work, 'slides.pptx')
   await exportDrawn(job, job.args.kind, raw, async () => pptxProblems(raw))
-  // What each slide says is the same in both files and in light and dark: read once a run.
-  const texts = await job.session.once('slide texts', async () => withDeckPage(job, {
+  // What each slide says is the same in both files and in light and dark: read once a run (in --all, from
+  // the slide PDF's page).
+  const texts = await job.session.once(slideTextsKey, async () => withDeckPage(job, {
     path: '/print?print=true',
     size: slideSize(job.deck),
   }, slideTexts))

@@ -59,6 +59,9 @@ function readSlides(): SlideText[] {
   return slides.sort((a, b) => a.no - b.no)
 }
 
+/** The slide texts' key in a run's session (export/session.ts `once`): read once a run. */
+export const slideTextsKey = 'slide texts'
+
 /** Every slide's text (the page shows the print page, drawn). */
 export async function slideTexts(page: Page): Promise<SlideText[]> {
   return page.evaluate(readSlides)

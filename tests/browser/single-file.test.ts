@@ -23,27 +23,45 @@ let tmpLeft: string[]
 const refused: string[] = []
 const problems: string[] = []
 
-/** A page on the file alone: every request that is not the file itself (or inline data) is refused. */
+let shared: Page | undefined
+
+/**
+ * The file alone, at `hash`, in the one page the tests share (a new page costs Chromium about twice a load
+ * in an open one): every request that is not the file itself (or inline data) is refused, and each load
+ * starts with empty storage, as in a new browser (the dark mode a test chose is not remembered).
+ */
 async function openFile(colorScheme: 'light' | 'dark' = 'light', hash = '#/1', viewport = { width: 1280, height: 720 }): Promise<Page> {
-  const context = await browser.newContext({
-    viewport,
-    colorScheme,
-  })
-  await context.route('**/*', (route) => {
-    const url = route.request().url()
-    if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:'))
-      return route.continue()
-    refused.push(url)
-    return route.abort('internetdisconnected')
-  })
-  const page = await context.newPage()
-  page.on('pageerror', e => problems.push(`page error on ${page.url()}: ${e.message}`))
-  page.on('console', (m) => {
-    if (m.type() === 'error')
-      problems.push(`console error on ${page.url()}: ${m.text()}`)
-  })
-  await page.goto(`${pathToFileURL(alone).href}${hash}`)
-  return page
+  if (!shared) {
+    const context = await browser.newContext()
+    await context.route('**/*', (route) => {
+      const url = route.request().url()
+      if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:'))
+        return route.continue()
+      refused.push(url)
+      return route.abort('internetdisconnected')
+    })
+    await context.addInitScript(() => {
+      try {
+        localStorage.clear()
+      }
+      catch {
+        // about:blank has no storage of its own
+      }
+    })
+    const page = await context.newPage()
+    page.on('pageerror', e => problems.push(`page error on ${page.url()}: ${e.message}`))
+    page.on('console', (m) => {
+      if (m.type() === 'error')
+        problems.push(`console error on ${page.url()}: ${m.text()}`)
+    })
+    shared = page
+  }
+  await shared.setViewportSize(viewport)
+  await shared.emulateMedia({ colorScheme })
+  // Through a blank page: another hash of the same file would otherwise only move within the page.
+  await shared.goto('about:blank')
+  await shared.goto(`${pathToFileURL(alone).href}${hash}`)
+  return shared
 }
 
 /** The slide number and click step from the hash (#/7?clicks=2). */
@@ -134,7 +152,6 @@ describe('npm run export -- --format html', () => {
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.slidev-layout h1')!).fontFamily)).toMatch(/Source Sans 3/)
     expect(problems).toEqual([])
     expect(refused).toEqual([])
-    await page.context().close()
   })
 
   it('opens the overview and switches to dark mode from the file', async () => {
@@ -149,7 +166,6 @@ describe('npm run export -- --format html', () => {
     await expect.poll(dark).toBe(true)
     expect(problems).toEqual([])
     expect(refused).toEqual([])
-    await page.context().close()
   })
 })
 
@@ -164,6 +180,5 @@ describe('the one-file HTML build\'s reader view', () => {
     await expect.poll(() => blockTop(page, 12)).toBeLessThan(2)
     expect(problems).toEqual([])
     expect(refused).toEqual([])
-    await page.context().close()
   })
 })

@@ -5,7 +5,7 @@ import type { ServedDeck } from './helpers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck } from '../../export/deck'
 import { splitTitle } from '../../layouts/title'
-import { routeInApp, settle } from '../../tools/room/measure'
+import { showSlide } from '../../tools/room/measure'
 import { serveStatic } from '../../tools/serve'
 import { sharedSubPath } from './global-setup'
 import { servedDeck } from './helpers'
@@ -151,11 +151,8 @@ describe('the built deck under a sub-path, in Chromium', () => {
       const used = charts.filter(c => slide.content.includes(`<${c}`))
       if (!used.length)
         continue
-      // The first chart's slide is loaded, the others reached by the deck's router, each left to settle.
-      const path = `${slide.no}?clicks=99`
-      if (!found || !await page.evaluate(routeInApp, `/${path}`))
-        await page.goto(`${server.url}${path}`)
-      await settle(page)
+      // The first chart's slide is loaded, the others reached by the deck's router.
+      await showSlide(page, server.url, `${slide.no}?clicks=99`, !found)
       const svgs = page.locator(`.slidev-page-${slide.no} svg[role="img"]`)
       await svgs.first().waitFor({ state: 'visible', timeout: 10_000 })
       expect(await svgs.count(), `slide ${slide.no}`).toBeGreaterThanOrEqual(used.length)

@@ -32,14 +32,19 @@ export function run(command: string, args: string[], cwd = projectRoot, env: Nod
 
 export const slidevBin = join(projectRoot, 'node_modules', '.bin', 'slidev')
 
-/** Runs `npm run export -- <args>` as npm would (export/cli.ts under Node), from `cwd`. */
-export function runExport(args: string[], cwd = projectRoot, env: NodeJS.ProcessEnv = {}): Run {
-  return run(process.execPath, [
+/** Node's arguments for `npm run export -- <args>` (export/cli.ts, as package.json runs it). */
+function exportCommand(args: string[]): string[] {
+  return [
     '--experimental-strip-types',
     '--no-warnings',
     join(projectRoot, 'export', 'cli.ts'),
     ...args,
-  ], cwd, env)
+  ]
+}
+
+/** Runs `npm run export -- <args>` as npm would (export/cli.ts under Node), from `cwd`. */
+export function runExport(args: string[], cwd = projectRoot, env: NodeJS.ProcessEnv = {}): Run {
+  return run(process.execPath, exportCommand(args), cwd, env)
 }
 
 /**
@@ -51,14 +56,11 @@ export async function sharedExport(): Promise<SharedExportResult> {
   const shared = inject('sharedExport')
   if (mkdirSync(shared.lock, { recursive: true })) {
     mkdirSync(shared.tmp)
-    const result = await runAsync(process.execPath, [
-      '--experimental-strip-types',
-      '--no-warnings',
-      join(projectRoot, 'export', 'cli.ts'),
+    const result = await runAsync(process.execPath, exportCommand([
       '--all',
       '--output',
       shared.dir,
-    ], { TMPDIR: shared.tmp })
+    ]), { TMPDIR: shared.tmp })
     const done: SharedExportResult = {
       dir: shared.dir,
       ...result,

@@ -76,13 +76,23 @@ export async function measureSlide(page: Page): Promise<SlideMeasure> {
  * In the page: Slidev's router goes to `path` (under the deck's base), as the deck's own navigation does.
  * False when the page has no router to ask (not a Slidev deck, or an update renamed what this reads).
  */
-export async function routeInApp(path: string): Promise<boolean> {
+async function routeInApp(path: string): Promise<boolean> {
   const app = (document.querySelector('#app') as { __vue_app__?: { config: { globalProperties: { $router?: { push: (to: string) => Promise<unknown> } } } } } | null)?.__vue_app__
   const router = app?.config.globalProperties.$router
   if (!router)
     return false
   await router.push(path)
   return true
+}
+
+/**
+ * Shows `path` of the deck (e.g. `5?clicks=999`) and waits until it is still: loaded when `load` (or when
+ * the page has no router to ask), otherwise reached by the deck's router, as a presenter reaches it.
+ */
+export async function showSlide(page: Page, baseUrl: string, path: string, load: boolean): Promise<void> {
+  if (load || !await page.evaluate(routeInApp, `/${path}`))
+    await page.goto(`${baseUrl}${path}`)
+  await settle(page)
 }
 
 /**
@@ -94,10 +104,7 @@ export async function routeInApp(path: string): Promise<boolean> {
 export async function measureDeck(page: Page, baseUrl: string, deck: DeckSlide[], alsoOnEach?: (slide: DeckSlide) => Promise<void>): Promise<SlideRow[]> {
   const rows: SlideRow[] = []
   for (const [i, slide] of deck.entries()) {
-    const path = `${slide.no}?clicks=999`
-    if (i === 0 || !await page.evaluate(routeInApp, `/${path}`))
-      await page.goto(`${baseUrl}${path}`)
-    await settle(page)
+    await showSlide(page, baseUrl, `${slide.no}?clicks=999`, i === 0)
     const shown = await page.evaluate(() => [
       ...document.querySelectorAll<HTMLElement>('#slide-content .slidev-page'),
     ]
